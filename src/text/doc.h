@@ -29,6 +29,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;   // whitespace between this and the previous token
   bool paragraph_start = false;  // first token after a blank line or at text start
+  bool line_start = false;       // first token on its line
   bool capitalized = false;    // first character is an upper-case letter
   std::string lower;   // lower-cased, typographic apostrophes folded to '
   std::string lemma;   // dictionary form of `lower`

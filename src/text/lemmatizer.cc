@@ -1,0 +1,116 @@
+#include "text/lemmatizer.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace crosscheck {
+
+namespace {
+struct SuffixRule {
+  const char* suffix;
+  const char* replacement;
+};
+// WordNet morphy's detachment rules, per part of speech.
+constexpr SuffixRule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"}, {"es", ""},
+                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr SuffixRule kNounRules[] = {{"s", ""},    {"ses", "s"},  {"xes", "x"},  {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr SuffixRule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+}  // namespace
+
+Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open lemma data");
+  Lemmatizer lem;
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line_no == 1) {
+      if (line != "#crosscheck-lemmas 1") {
+        return Status::Unsupported(path + ":1: not a crosscheck-lemmas 1 file");
+      }
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string kind, pos, word, lemma;
+    std::getline(fields, kind, '\t');
+    std::getline(fields, pos, '\t');
+    std::getline(fields, word, '\t');
+    const int p = pos == "v" ? kVerb : pos == "n" ? kNoun : pos == "a" ? kAdj : -1;
+    if (p < 0 || word.empty()) {
+      return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": malformed row");
+    }
+    if (kind == "w") {
+      lem.pos_[p].words.insert(word);
+    } else if (kind == "x" && std::getline(fields, lemma, '\t') && !lemma.empty()) {
+      lem.pos_[p].exceptions.emplace(word, lemma);
+    } else {
+      return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": malformed row");
+    }
+  }
+  return lem;
+}
+
+bool Lemmatizer::LemmaFor(Pos pos, const std::string& word, std::string* out) const {
+  const auto& data = pos_[pos];
+  if (auto it = data.exceptions.find(word); it != data.exceptions.end()) {
+    *out = it->second;
+    return true;
+  }
+  if (data.words.count(word)) {
+    *out = word;
+    return true;
+  }
+  const SuffixRule* begin = pos == kVerb ? std::begin(kVerbRules) : pos == kNoun ? std::begin(kNounRules) : std::begin(kAdjRules);
+  const SuffixRule* end = pos == kVerb ? std::end(kVerbRules) : pos == kNoun ? std::end(kNounRules) : std::end(kAdjRules);
+  for (const SuffixRule* r = begin; r != end; ++r) {
+    if (!EndsWith(word, r->suffix)) continue;
+    std::string candidate = word.substr(0, word.size() - std::string_view(r->suffix).size()) + r->replacement;
+    if (data.words.count(candidate)) {
+      *out = std::move(candidate);
+      return true;
+    }
+  }
+  // Doubled consonant before -ed/-ing: "stopped" -> "stop".
+  if (pos == kVerb) {
+    for (std::string_view suffix : {"ed", "ing"}) {
+      if (!EndsWith(word, suffix)) continue;
+      const std::string stem = word.substr(0, word.size() - suffix.size());
+      if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2]) {
+        std::string candidate = stem.substr(0, stem.size() - 1);
+        if (data.words.count(candidate)) {
+          *out = std::move(candidate);
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+std::string Lemmatizer::Lemma(std::string_view lower, std::string_view upos) const {
+  const std::string word(lower);
+  std::string out;
+  if (upos == "VERB" || upos == "AUX") return LemmaFor(kVerb, word, &out) ? out : word;
+  if (upos == "NOUN") return LemmaFor(kNoun, word, &out) ? out : word;
+  if (upos == "ADJ") return LemmaFor(kAdj, word, &out) ? out : word;
+  if (!upos.empty()) return word;
+  for (Pos p : {kVerb, kNoun, kAdj}) {
+    if (LemmaFor(p, word, &out)) return out;
+  }
+  return word;
+}
+
+void Lemmatizer::Apply(Doc& doc) const {
+  for (auto& t : doc.tokens) {
+    t.lemma = t.kind == TokenKind::kWord ? Lemma(t.lower, t.tag) : t.lower;
+  }
+}
+
+}  // namespace crosscheck

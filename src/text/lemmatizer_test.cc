@@ -1,0 +1,53 @@
+#include "text/lemmatizer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+namespace crosscheck {
+namespace {
+
+const Lemmatizer& Shipped() {
+  static Lemmatizer lem = [] {
+    auto r = Lemmatizer::Load(std::string(CROSSCHECK_DATA_DIR) + "/lexicon/lemmas.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value();
+  }();
+  return lem;
+}
+
+TEST(Lemmatizer, IrregularAndRegularVerbs) {
+  EXPECT_EQ(Shipped().Lemma("fled"), "flee");
+  EXPECT_EQ(Shipped().Lemma("shot"), "shoot");
+  EXPECT_EQ(Shipped().Lemma("killed"), "kill");
+  EXPECT_EQ(Shipped().Lemma("arrested"), "arrest");
+  EXPECT_EQ(Shipped().Lemma("stopped"), "stop");
+  EXPECT_EQ(Shipped().Lemma("was"), "be");
+  EXPECT_EQ(Shipped().Lemma("injured"), "injure");
+}
+
+TEST(Lemmatizer, Nouns) {
+  EXPECT_EQ(Shipped().Lemma("bodies"), "body");
+  EXPECT_EQ(Shipped().Lemma("migrants"), "migrant");
+  EXPECT_EQ(Shipped().Lemma("news"), "news");
+  EXPECT_EQ(Shipped().Lemma("women"), "woman");
+  EXPECT_EQ(Shipped().Lemma("children", "NOUN"), "child");
+}
+
+TEST(Lemmatizer, TagRestrictsPartOfSpeech) {
+  EXPECT_EQ(Shipped().Lemma("found", "VERB"), "find");
+  EXPECT_EQ(Shipped().Lemma("unknownword"), "unknownword");
+}
+
+TEST(Lemmatizer, RejectsForeignFile) {
+  const std::string path = ::testing::TempDir() + "/foreign_lemmas.tsv";
+  std::ofstream(path) << "hello\n";
+  auto r = Lemmatizer::Load(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find(":1:"), std::string::npos);
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace crosscheck
