@@ -1,0 +1,338 @@
+// Design note. Matching is a chain of small recognizers tried at each token
+// (relative words, "N days ago", weeks/months/years, weekdays, explicit
+// dates); the first that matches consumes its tokens. Each recognizer
+// returns a Match: its token end and a resolver from the anchor to dates, so
+// text and tokens are kept even when no anchor is known.
+#include "extract/time_expr.h"
+
+#include <algorithm>
+#include <functional>
+#include <initializer_list>
+
+#include "extract/number_words.h"
+
+namespace crosscheck {
+
+namespace {
+
+struct Period {
+  std::optional<Date> date, start, end;
+};
+
+struct Match {
+  size_t end = 0;
+  // Null when the expression needs no anchor (it has its own year).
+  std::function<Period(const Date& anchor)> resolve;
+  std::optional<Period> absolute;
+};
+
+bool In(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+Period Day(Date d) { return Period{d, std::nullopt, std::nullopt}; }
+Period Span(Date a, Date b) { return Period{std::nullopt, a, b}; }
+
+Date MondayOf(const Date& d) { return AddDays(d, 1 - Weekday(d)); }
+Period MonthSpan(int y, int m) { return Span(Date{y, m, 1}, Date{y, m, DaysInMonth(y, m)}); }
+Period YearSpan(int y) { return Span(Date{y, 1, 1}, Date{y, 12, 31}); }
+
+// The most recent day numbered `wd` (ISO) on or before `anchor`.
+Date WeekdayOnOrBefore(const Date& anchor, int wd) {
+  return AddDays(anchor, -((Weekday(anchor) - wd + 7) % 7));
+}
+
+class Matcher {
+ public:
+  Matcher(const Doc& doc, size_t limit) : doc_(doc), limit_(limit) {}
+
+  std::optional<Match> At(size_t i) const {
+    for (auto fn : {&Matcher::Relative, &Matcher::Ago, &Matcher::Calendar, &Matcher::WeekdayExpr,
+                    &Matcher::Explicit}) {
+      if (auto m = (this->*fn)(i)) return m;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const std::string& W(size_t i) const {
+    static const std::string kEmpty;
+    return i < limit_ ? doc_.tokens[i].lower : kEmpty;
+  }
+
+  bool Words(size_t i, std::string_view words, size_t* end) const {
+    size_t j = i;
+    while (!words.empty()) {
+      const size_t space = words.find(' ');
+      if (W(j) != words.substr(0, space)) return false;
+      ++j;
+      words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+    }
+    *end = j;
+    return true;
+  }
+
+  size_t PartOfDay(size_t j) const {
+    return In(W(j), {"morning", "afternoon", "evening", "night"}) ? j + 1 : j;
+  }
+
+  static Match Back(size_t end, int days) {
+    return Match{end, [days](const Date& a) { return Day(AddDays(a, days)); }, std::nullopt};
+  }
+
+  // yesterday, today, tonight, last night, this morning.
+  std::optional<Match> Relative(size_t i) const {
+    size_t e;
+    if (Words(i, "the day before yesterday", &e)) return Back(e, -2);
+    if (W(i) == "yesterday") return Back(PartOfDay(i + 1), -1);
+    if (Words(i, "earlier today", &e) || W(i) == "today" || W(i) == "tonight") {
+      return Back(W(i) == "earlier" ? e : i + 1, 0);
+    }
+    if (Words(i, "last night", &e)) return Back(e, -1);
+    if (W(i) == "this" && In(W(i + 1), {"morning", "afternoon", "evening"})) {
+      return Back(i + 2, 0);
+    }
+    return std::nullopt;
+  }
+
+  // "two days ago", "a week ago".
+  std::optional<Match> Ago(size_t i) const {
+    int64_t n = 0;
+    if (In(W(i), {"a", "one"})) {
+      n = 1;
+    } else if (auto v = NumberWordValue(W(i))) {
+      n = *v;
+    } else if (auto num = ParseNumeral(W(i)); num && !num->has_fraction) {
+      n = num->integer;
+    }
+    if (n <= 0 || n > 400) return std::nullopt;
+    int unit = 0;
+    if (In(W(i + 1), {"day", "days"})) unit = 1;
+    if (In(W(i + 1), {"week", "weeks"})) unit = 7;
+    if (unit == 0 || W(i + 2) != "ago") return std::nullopt;
+    return Back(i + 3, -static_cast<int>(n) * unit);
+  }
+
+  // last week, earlier this week, this month, last year, last weekend.
+  std::optional<Match> Calendar(size_t i) const {
+    size_t j = i;
+    const bool earlier = W(j) == "earlier";
+    if (earlier) ++j;
+    const bool last = W(j) == "last" || W(j) == "past";
+    if (!last && W(j) != "this") return std::nullopt;
+    if (earlier && last) return std::nullopt;
+    const std::string& unit = W(j + 1);
+    if (!In(unit, {"week", "month", "year", "weekend"})) return std::nullopt;
+    const int back = earlier ? -1 : 0;  // "earlier this week" ends the day before
+    const size_t end = j + 2;
+    std::function<Period(const Date&)> f;
+    if (unit == "week") {
+      f = last ? [](const Date& a) { return Span(AddDays(MondayOf(a), -7), AddDays(MondayOf(a), -1)); }
+               : std::function<Period(const Date&)>([back](const Date& a) {
+                   return Span(MondayOf(a), std::max(MondayOf(a), AddDays(a, back)));
+                 });
+    } else if (unit == "weekend") {
+      if (!last) return std::nullopt;
+      f = [](const Date& a) {
+        const Date sat = WeekdayOnOrBefore(AddDays(a, -1), 6);
+        return Span(sat, AddDays(sat, 1));
+      };
+    } else if (unit == "month") {
+      f = last ? [](const Date& a) {
+        return a.m == 1 ? MonthSpan(a.y - 1, 12) : MonthSpan(a.y, a.m - 1);
+      }
+               : std::function<Period(const Date&)>([back](const Date& a) {
+                   const Date first{a.y, a.m, 1};
+                   return Span(first, std::max(first, AddDays(a, back)));
+                 });
+    } else {
+      f = last ? [](const Date& a) { return YearSpan(a.y - 1); }
+               : std::function<Period(const Date&)>([back](const Date& a) {
+                   const Date first{a.y, 1, 1};
+                   return Span(first, std::max(first, AddDays(a, back)));
+                 });
+    }
+    return Match{end, f, std::nullopt};
+  }
+
+  // A capitalized full weekday name: "Friday", "Friday's".
+  int WeekdayAt(size_t i) const {
+    if (i >= limit_ || !doc_.tokens[i].capitalized) return 0;
+    std::string_view w = W(i);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.size() < 6) return 0;  // full names only: "Sat" and "Sun" are words
+    return WeekdayFromName(w);
+  }
+
+  // [late|early|earlier|later] [on] [last|next|this] Weekday [part of day]
+  // [, explicit date].
+  std::optional<Match> WeekdayExpr(size_t i) const {
+    size_t j = i;
+    if (In(W(j), {"late", "early", "earlier", "later"}) && (W(j + 1) == "on" || WeekdayAt(j + 1))) ++j;
+    if (W(j) == "on") ++j;
+    int direction = 0;  // -1 last, +1 next
+    if (In(W(j), {"last", "next"}) && WeekdayAt(j + 1)) {
+      direction = W(j) == "last" ? -1 : 1;
+      ++j;
+    }
+    const int wd = WeekdayAt(j);
+    if (!wd) return std::nullopt;
+    size_t end = j + 1;
+    if (end < limit_ && W(end) == "'s") ++end;  // tokenizer splits the clitic
+    end = PartOfDay(end);
+    // "Friday, October 8": the explicit date decides.
+    const size_t after = W(end) == "," ? end + 1 : end;
+    if (auto m = ExplicitFrom(after, /*allow_prefix=*/false)) {
+      m->end = std::max(m->end, end);
+      return m;
+    }
+    return Match{end,
+                 [wd, direction](const Date& a) {
+                   if (direction > 0) {  // "next Friday": strictly after the anchor
+                     const int ahead = (wd - Weekday(a) + 7) % 7;
+                     return Day(AddDays(a, ahead == 0 ? 7 : ahead));
+                   }
+                   int back = (Weekday(a) - wd + 7) % 7;
+                   if (direction < 0 && back == 0) back = 7;  // "last Friday" on a Friday
+                   return Day(AddDays(a, -back));
+                 },
+                 std::nullopt};
+  }
+
+  int MonthAt(size_t i, size_t* end) const {
+    if (i >= limit_ || !doc_.tokens[i].capitalized) return 0;
+    std::string_view w = W(i);
+    const int m = MonthFromName(w);
+    if (!m) return 0;
+    *end = i + 1;
+    const bool abbreviation = (w.size() == 3 && w != "may") || w == "sept";
+    if (abbreviation && W(i + 1) == "." && !doc_.tokens[i + 1].space_before) ++*end;  // "Oct" "."
+    return m;
+  }
+
+  int DayAt(size_t i) const {
+    if (i >= limit_) return 0;
+    std::string_view w = W(i);
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (w.size() > 2 && w.ends_with(suffix)) w.remove_suffix(2);
+    }
+    auto n = ParseNumeral(w);
+    if (!n || n->has_fraction || n->has_comma || n->integer < 1 || n->integer > 31) return 0;
+    return static_cast<int>(n->integer);
+  }
+
+  int YearAt(size_t i) const {
+    if (i >= limit_ || doc_.tokens[i].kind != TokenKind::kNumber) return 0;
+    auto n = ParseNumeral(W(i));
+    if (!n || n->has_fraction || n->has_comma || n->digits != 4) return 0;
+    if (n->integer < 1900 || n->integer > 2100) return 0;
+    return static_cast<int>(n->integer);
+  }
+
+  static Match DayMatch(size_t end, int y, int m, int d) {
+    if (y) {
+      const Date date{y, m, d};
+      return Match{end, nullptr, IsValid(date) ? Day(date) : Period{}};
+    }
+    return Match{end,
+                 [m, d](const Date& a) {
+                   Date date{a.y, m, d};
+                   if (IsValid(date) && date > a) date.y -= 1;
+                   return IsValid(date) ? Day(date) : Period{};
+                 },
+                 std::nullopt};
+  }
+
+  static Match MonthMatch(size_t end, int y, int m, bool previous) {
+    if (y) return Match{end, nullptr, MonthSpan(y, m)};
+    return Match{end,
+                 [m, previous](const Date& a) {
+                   const int y2 = (m > a.m || (previous && m == a.m)) ? a.y - 1 : a.y;
+                   return MonthSpan(y2, m);
+                 },
+                 std::nullopt};
+  }
+
+  // "2021-10-08", "[on] May 25[, 2021]", "[on] 25 May [2021]",
+  // "[in] July 2017", "in July", "last July", "in 2017".
+  std::optional<Match> Explicit(size_t i) const { return ExplicitFrom(i, true); }
+
+  std::optional<Match> ExplicitFrom(size_t i, bool allow_prefix) const {
+    if (i < limit_ && doc_.tokens[i].kind == TokenKind::kNumber && W(i).size() == 10) {
+      auto d = ParseDate(W(i));
+      if (d.ok()) return Match{i + 1, nullptr, Day(*d)};
+    }
+    size_t j = i;
+    const bool on = allow_prefix && W(j) == "on";
+    const bool in = allow_prefix && In(W(j), {"in", "during"});
+    const bool last = allow_prefix && W(j) == "last";
+    if (on || in || last) ++j;
+    if (allow_prefix && !on && !last && In(W(j), {"early", "late", "mid"})) ++j;
+    size_t e;
+    if (int m = MonthAt(j, &e)) {
+      if (int d = DayAt(e)) {  // May 25[, 2021]
+        size_t end = e + 1;
+        const size_t y_at = W(end) == "," ? end + 1 : end;
+        const int y = YearAt(y_at);
+        return DayMatch(y ? y_at + 1 : end, y, m, d);
+      }
+      if (int y = YearAt(e)) return MonthMatch(e + 1, y, m, false);  // July 2017
+      if (last) return MonthMatch(e, 0, m, true);              // last July
+      if (j > i) return MonthMatch(e, 0, m, false);            // in July, early July
+      return std::nullopt;  // a bare "May" is more often the verb
+    }
+    // "mid-July" as one token.
+    if (j < limit_ && W(j).starts_with("mid-")) {
+      if (int m = MonthFromName(W(j).substr(4)); m && W(j).size() > 7) {
+        if (int y = YearAt(j + 1)) return MonthMatch(j + 2, y, m, false);
+        return MonthMatch(j + 1, 0, m, false);
+      }
+    }
+    if (int d = DayAt(j)) {  // 25 May [2021]
+      if (int m = MonthAt(j + 1, &e)) {
+        const int y = YearAt(e);
+        return DayMatch(y ? e + 1 : e, y, m, d);
+      }
+      return std::nullopt;
+    }
+    if (in && j == i + 1) {
+      if (int y = YearAt(j)) return Match{j + 1, nullptr, YearSpan(y)};  // in 2017
+    }
+    return std::nullopt;
+  }
+
+  const Doc& doc_;
+  size_t limit_;
+};
+
+}  // namespace
+
+std::vector<TimeExpr> FindTimeExprs(const Doc& doc, size_t token_begin, size_t token_end,
+                                    std::optional<Date> anchor) {
+  std::vector<TimeExpr> out;
+  token_end = std::min(token_end, doc.tokens.size());
+  const Matcher matcher(doc, token_end);
+  for (size_t i = token_begin; i < token_end;) {
+    auto m = matcher.At(i);
+    if (!m || m->end <= i) {
+      ++i;
+      continue;
+    }
+    TimeExpr t;
+    t.token_begin = static_cast<uint32_t>(i);
+    t.token_end = static_cast<uint32_t>(m->end);
+    t.text = std::string(doc.span_text(doc.tokens[i].begin, doc.tokens[m->end - 1].end));
+    std::optional<Period> p = m->absolute;
+    if (!p && anchor && IsValid(*anchor) && m->resolve) p = m->resolve(*anchor);
+    if (p) {
+      t.date = p->date;
+      t.start = p->start;
+      t.end = p->end;
+    }
+    out.push_back(std::move(t));
+    i = m->end;
+  }
+  return out;
+}
+
+}  // namespace crosscheck
