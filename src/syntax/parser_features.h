@@ -1,0 +1,24 @@
+// Feature extraction for the parser: turns a parser state into hashed
+// features (hash.h). Kept apart from training and decoding, which share it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "syntax/transition.h"
+
+namespace crosscheck::syntax {
+
+// Per-sentence atoms; index 0 is ROOT, 1..n the words, n + 1 "no word".
+struct SentenceAtoms {
+  std::vector<uint64_t> word, tag;
+  SentenceAtoms(const std::vector<std::string_view>& words, const std::vector<std::string_view>& tags);
+};
+
+constexpr int kMaxParserFeatures = 128;
+
+// Writes the features of `state` to out[0..) and returns how many.
+int ExtractParserFeatures(const ArcHybridState& state, const SentenceAtoms& atoms, uint64_t* out);
+
+}  // namespace crosscheck::syntax

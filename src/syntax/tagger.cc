@@ -1,0 +1,316 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <random>
+
+#include "syntax/hash.h"
+
+namespace crosscheck::syntax {
+namespace {
+
+// Template ids: part of every feature hash, so never renumber (model format).
+enum : uint64_t {
+  kBias = 1, kForm, kLower, kPre1, kPre2, kPre3, kPre4, kSuf1, kSuf2, kSuf3, kSuf4, kShape,
+  kFlags, kPrevLower, kPrev2Lower, kNextLower, kNext2Lower, kPrevSuf3, kNextSuf3, kAmb,
+  kNextAmb, kNext2Amb, kPrevLowerCur, kNextLowerCur, kTag1, kTag2, kTag12, kTag1Lower,
+  kTag1NextAmb, kTag1Suf3, kTag2Lower, kTag1AmbNextAmb,
+};
+constexpr int kMaxTagFeatures = 40;
+const uint64_t kStartAtom = HashString("<s>");
+const uint64_t kEndAtom = HashString("</s>");
+
+// Word shape with runs capped at two: "McDonald's" -> "XxXx'x", "1,000" -> "d,d".
+std::string Shape(std::string_view w) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (unsigned char c : w) {
+    char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x'
+             : (c >= '0' && c <= '9') ? 'd' : (c >= 0x80) ? 'u' : static_cast<char>(c);
+    run = (k == last) ? run + 1 : 1;
+    last = k;
+    if (run <= 2) s.push_back(k);
+  }
+  return s;
+}
+
+std::string Lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+struct Atoms {
+  uint64_t form, lower, pre[4], suf[4], shape, flags, amb;
+  int sure_tag;
+};
+
+template <typename Dict>
+std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, const Dict& dict) {
+  std::vector<Atoms> atoms(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    std::string lower = Lower(w);
+    Atoms& a = atoms[i];
+    a.form = HashString(w);
+    a.lower = HashString(lower);
+    for (size_t k = 0; k < 4; ++k) {
+      size_t len = std::min(k + 1, lower.size());
+      a.pre[k] = HashString(std::string_view(lower).substr(0, len));
+      a.suf[k] = HashString(std::string_view(lower).substr(lower.size() - len));
+    }
+    a.shape = HashString(Shape(w));
+    uint64_t flags = (i == 0) | (w.find('-') != std::string_view::npos) << 1 |
+                     (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) << 2 |
+                     (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') << 3;
+    a.flags = flags + 1;
+    auto it = dict.find(a.form);
+    a.amb = it == dict.end() ? 0 : it->second.ambiguity;
+    a.sure_tag = it == dict.end() ? -1 : it->second.sure_tag;
+  }
+  return atoms;
+}
+
+// Features that do not depend on earlier decisions.
+void StaticFeatures(const std::vector<Atoms>& a, size_t i, std::vector<uint64_t>* out) {
+  const Atoms& w = a[i];
+  uint64_t prev = i > 0 ? a[i - 1].lower : kStartAtom;
+  uint64_t prev2 = i > 1 ? a[i - 2].lower : kStartAtom;
+  uint64_t next = i + 1 < a.size() ? a[i + 1].lower : kEndAtom;
+  uint64_t next2 = i + 2 < a.size() ? a[i + 2].lower : kEndAtom;
+  uint64_t prev_suf = i > 0 ? a[i - 1].suf[2] : kStartAtom;
+  uint64_t next_suf = i + 1 < a.size() ? a[i + 1].suf[2] : kEndAtom;
+  uint64_t next_amb = i + 1 < a.size() ? a[i + 1].amb : kEndAtom;
+  uint64_t next2_amb = i + 2 < a.size() ? a[i + 2].amb : kEndAtom;
+  out->push_back(Feat(kBias, 0));
+  out->push_back(Feat(kForm, w.form));
+  out->push_back(Feat(kLower, w.lower));
+  const uint64_t pre[] = {kPre1, kPre2, kPre3, kPre4}, suf[] = {kSuf1, kSuf2, kSuf3, kSuf4};
+  for (int k = 0; k < 4; ++k) {
+    out->push_back(Feat(pre[k], w.pre[k]));
+    out->push_back(Feat(suf[k], w.suf[k]));
+  }
+  out->push_back(Feat(kShape, w.shape));
+  out->push_back(Feat(kFlags, w.flags));
+  out->push_back(Feat(kPrevLower, prev));
+  out->push_back(Feat(kPrev2Lower, prev2));
+  out->push_back(Feat(kNextLower, next));
+  out->push_back(Feat(kNext2Lower, next2));
+  out->push_back(Feat(kPrevSuf3, prev_suf));
+  out->push_back(Feat(kNextSuf3, next_suf));
+  out->push_back(Feat(kAmb, w.amb + 1));
+  out->push_back(Feat(kNextAmb, next_amb + 1));
+  out->push_back(Feat(kNext2Amb, next2_amb + 1, next_amb + 1));
+  out->push_back(Feat(kPrevLowerCur, prev, w.lower));
+  out->push_back(Feat(kNextLowerCur, next, w.lower));
+}
+
+// Features on the tags already chosen (t1 = previous, t2 = the one before).
+void DynamicFeatures(const std::vector<Atoms>& a, size_t i, uint64_t t1, uint64_t t2,
+                     std::vector<uint64_t>* out) {
+  uint64_t next_amb = i + 1 < a.size() ? a[i + 1].amb : kEndAtom;
+  out->push_back(Feat(kTag1, t1));
+  out->push_back(Feat(kTag2, t2));
+  out->push_back(Feat(kTag12, t1, t2));
+  out->push_back(Feat(kTag1Lower, t1, a[i].lower));
+  out->push_back(Feat(kTag2Lower, t2, a[i].lower));
+  out->push_back(Feat(kTag1Suf3, t1, a[i].suf[2]));
+  out->push_back(Feat(kTag1NextAmb, t1, next_amb + 1));
+  out->push_back(Feat(kTag1AmbNextAmb, t1, a[i].amb + 1, next_amb + 1));
+}
+
+int ArgMax(const float* s, int n) {
+  return static_cast<int>(std::max_element(s, s + n) - s);
+}
+
+// Tag atoms for history features; index 0 and 1 stand for "before the start".
+inline uint64_t TagAtom(int tag) { return static_cast<uint64_t>(tag) + 3; }
+
+}  // namespace
+
+void Tagger::SetTags(std::vector<std::string> tags) {
+  tags_ = std::move(tags);
+  upos_.clear();
+  xpos_.clear();
+  for (const std::string& t : tags_) {
+    size_t bar = t.find('|');
+    upos_.push_back(t.substr(0, bar));
+    xpos_.push_back(bar == std::string::npos ? "_" : t.substr(bar + 1));
+  }
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
+  std::vector<Atoms> atoms = ComputeAtoms(words, words_);
+  tags->assign(words.size(), 0);
+  std::vector<uint64_t> feats;
+  feats.reserve(kMaxTagFeatures);
+  std::vector<float> scores(tags_.size());
+  uint64_t t1 = 1, t2 = 2;
+  for (size_t i = 0; i < words.size(); ++i) {
+    int tag = atoms[i].sure_tag;
+    if (tag < 0) {
+      feats.clear();
+      StaticFeatures(atoms, i, &feats);
+      DynamicFeatures(atoms, i, t1, t2, &feats);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights_.Score(feats.data(), feats.size(), scores.data());
+      tag = ArgMax(scores.data(), num_tags());
+    }
+    (*tags)[i] = tag;
+    t2 = t1;
+    t1 = TagAtom(tag);
+  }
+}
+
+Status Tagger::Save(const std::string& path) const {
+  ModelWriter w;
+  w.Put<uint32_t>(static_cast<uint32_t>(tags_.size()));
+  for (const std::string& t : tags_) w.PutString(t);
+  std::map<uint64_t, WordInfo> sorted(words_.begin(), words_.end());
+  w.Put<uint64_t>(sorted.size());
+  for (const auto& [key, info] : sorted) {
+    w.Put<uint64_t>(key);
+    w.Put<int16_t>(info.sure_tag);
+    w.Put<uint64_t>(info.ambiguity);
+  }
+  weights_.Save(&w);
+  return w.Save(path, kFormat, kVersion);
+}
+
+Result<Tagger> Tagger::Load(const std::string& path) {
+  Result<ModelReader> opened = ModelReader::Open(path, kFormat, kVersion);
+  if (!opened.ok()) return opened.status();
+  ModelReader& r = *opened;
+  Tagger t;
+  uint32_t n = 0;
+  if (!r.Get(&n) || n == 0 || n > 255) return r.Error("tag count");
+  std::vector<std::string> tags(n);
+  for (std::string& s : tags) {
+    if (!r.GetString(&s)) return r.Error("tag names");
+  }
+  t.SetTags(std::move(tags));
+  uint64_t words = 0;
+  if (!r.Get(&words)) return r.Error("word count");
+  for (uint64_t i = 0; i < words; ++i) {
+    uint64_t key = 0;
+    WordInfo info;
+    if (!r.Get(&key) || !r.Get(&info.sure_tag) || !r.Get(&info.ambiguity)) return r.Error("words");
+    if (info.sure_tag >= static_cast<int>(n)) return r.Error("word tag out of range");
+    t.words_[key] = info;
+  }
+  if (!t.weights_.Load(&r) || t.weights_.num_classes() != static_cast<int>(n)) return r.Error("weights");
+  if (!r.AtEnd()) return r.Error("trailing bytes");
+  return t;
+}
+
+// Builds the tag set and word dictionary from the corpus, then runs the
+// perceptron epochs; kept in a class so the helpers share the corpus indexes.
+class TaggerTrainer {
+ public:
+  static Result<Tagger> Train(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
+                              std::ostream* log) {
+    Tagger t;
+    std::map<std::string, int> tag_ids;
+    for (const ConlluSentence& s : train) {
+      for (const ConlluWord& w : s.words) tag_ids.emplace(w.upos + "|" + w.xpos, 0);
+    }
+    if (tag_ids.empty()) return Status::InvalidInput("tagger training data has no words");
+    if (tag_ids.size() > 255) return Status::InvalidInput("more than 255 distinct UPOS|XPOS tags");
+    std::vector<std::string> names;
+    for (auto& [name, id] : tag_ids) {
+      id = static_cast<int>(names.size());
+      names.push_back(name);
+    }
+    t.SetTags(names);
+    // Gold tag ids and word forms per sentence.
+    std::vector<std::vector<int>> gold(train.size());
+    std::vector<std::vector<std::string_view>> forms(train.size());
+    std::unordered_map<uint64_t, std::map<int, int>> counts;
+    for (size_t s = 0; s < train.size(); ++s) {
+      for (const ConlluWord& w : train[s].words) {
+        int id = tag_ids[w.upos + "|" + w.xpos];
+        gold[s].push_back(id);
+        forms[s].push_back(w.form);
+        ++counts[HashString(w.form)][id];
+      }
+    }
+    BuildDictionary(counts, &t.words_);
+    // Static features are the same every epoch: compute them once.
+    std::vector<std::vector<Atoms>> atoms(train.size());
+    std::vector<std::vector<std::vector<uint64_t>>> statics(train.size());
+    for (size_t s = 0; s < train.size(); ++s) {
+      atoms[s] = ComputeAtoms(forms[s], t.words_);
+      statics[s].resize(forms[s].size());
+      for (size_t i = 0; i < forms[s].size(); ++i) StaticFeatures(atoms[s], i, &statics[s][i]);
+    }
+    PerceptronTrainer pt(t.num_tags());
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 rng(options.seed);
+    std::vector<float> scores(t.num_tags());
+    std::vector<uint64_t> feats;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      size_t correct = 0, total = 0;
+      for (size_t s : order) {
+        uint64_t t1 = 1, t2 = 2;
+        for (size_t i = 0; i < forms[s].size(); ++i) {
+          int tag = atoms[s][i].sure_tag;
+          if (tag < 0) {
+            feats = statics[s][i];
+            DynamicFeatures(atoms[s], i, t1, t2, &feats);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            pt.Score(feats.data(), feats.size(), scores.data());
+            tag = ArgMax(scores.data(), t.num_tags());
+            pt.Update(feats.data(), feats.size(), gold[s][i], tag);
+            pt.Tick();
+          }
+          correct += tag == gold[s][i];
+          ++total;
+          t2 = t1;
+          t1 = TagAtom(tag);
+        }
+      }
+      if (log) {
+        *log << "tagger epoch " << epoch + 1 << ": train accuracy " << 100.0 * correct / total << "%\n"
+             << std::flush;
+      }
+    }
+    t.weights_ = pt.Averaged(1e-3f);
+    return t;
+  }
+
+ private:
+  // Words seen 3+ times get their tag set's hash; words seen 20+ times with
+  // one tag 99.5% of the time get that tag outright.
+  static void BuildDictionary(const std::unordered_map<uint64_t, std::map<int, int>>& counts,
+                              std::unordered_map<uint64_t, Tagger::WordInfo>* words) {
+    for (const auto& [key, tags] : counts) {
+      int total = 0, best = 0, best_tag = -1;
+      for (auto [tag, n] : tags) {
+        total += n;
+        if (n > best) best = n, best_tag = tag;
+      }
+      if (total < 3) continue;
+      Tagger::WordInfo info;
+      uint64_t amb = 0x1234;
+      for (auto [tag, n] : tags) {
+        if (n * 20 >= total) amb = Fmix64(amb ^ (static_cast<uint64_t>(tag) + 1));
+      }
+      info.ambiguity = amb;
+      if (total >= 20 && best * 1000 >= total * 995) info.sure_tag = static_cast<int16_t>(best_tag);
+      (*words)[key] = info;
+    }
+  }
+};
+
+Result<Tagger> TrainTagger(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
+                           std::ostream* log) {
+  return TaggerTrainer::Train(train, options, log);
+}
+
+}  // namespace crosscheck::syntax

@@ -1,0 +1,65 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron.
+//
+// A tag is the pair "UPOS|XPOS" (e.g. "VERB|VBN"), since the parser gains from
+// the finer Penn tags (VBN vs VBD decides passives); Upos() gives the UD part.
+// Frequent words seen with one tag only are tagged from a dictionary without
+// scoring. Features: the word, its lower case, prefixes and suffixes of 1-4
+// bytes, shape, the two previous tags, neighbouring words, and the tag sets
+// ("ambiguity classes") of the following words.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/status.h"
+#include "syntax/conllu.h"
+#include "syntax/perceptron.h"
+
+namespace crosscheck::syntax {
+
+class Tagger {
+ public:
+  static constexpr const char* kFormat = "crosscheck-syntax-tagger";
+  static constexpr int kVersion = 1;
+
+  // Tags one sentence of word forms (as written); `tags` gets one tag id per
+  // word. Thread-safe.
+  void Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const;
+
+  int num_tags() const { return static_cast<int>(tags_.size()); }
+  const std::string& TagName(int id) const { return tags_[id]; }  // "UPOS|XPOS"
+  const std::string& Upos(int id) const { return upos_[id]; }
+  const std::string& Xpos(int id) const { return xpos_[id]; }
+  size_t num_weights() const { return weights_.num_weights(); }
+
+  Status Save(const std::string& path) const;
+  static Result<Tagger> Load(const std::string& path);
+
+ private:
+  friend class TaggerTrainer;
+  struct WordInfo {  // what the dictionary knows about a frequent word
+    int16_t sure_tag = -1;       // the tag if the word is unambiguous, else -1
+    uint64_t ambiguity = 0;      // hash of the set of tags seen with it
+  };
+  void SetTags(std::vector<std::string> tags);
+
+  std::vector<std::string> tags_, upos_, xpos_;
+  std::unordered_map<uint64_t, WordInfo> words_;  // key: HashString(form)
+  WeightTable weights_;
+};
+
+struct TaggerOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+};
+
+// Trains a tagger on the words of `train` (UPOS and XPOS columns). Progress
+// goes to `log` when it is not null.
+Result<Tagger> TrainTagger(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
+                           std::ostream* log);
+
+}  // namespace crosscheck::syntax
