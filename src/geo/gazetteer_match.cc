@@ -1,0 +1,205 @@
+// Gazetteer::MatchAt and MatchDemonymAt: longest-match lookup of place names
+// and demonyms in a tokenized Doc.
+//
+// Design: from the start token, the matcher turns tokens into key words the
+// same way name_key.cc turns gazetteer names into keys (folding, splitting at
+// hyphens, dropping Arabic articles), stopping at punctuation, the sentence end, or
+// once it has as many words as the longest name beginning with the first
+// word. Later words may be lower-case ("Souq al-Juma", "Port of Spain",
+// "Zaatari refugee camp"). It then tries the collected prefixes longest first against the key
+// index. Each call costs a few hash lookups, so running it at every token is
+// cheap; calls that start on a lower-case word return at once.
+#include <algorithm>
+#include <array>
+
+#include "geo/gazetteer.h"
+#include "geo/name_key.h"
+
+namespace crosscheck::geo {
+namespace {
+
+constexpr size_t kMaxNameWords = 8;
+
+bool StartsSentence(const Doc& doc, size_t i) {
+  if (i == 0 || doc.tokens[i].paragraph_start) return true;
+  if (!doc.sentences.empty()) {
+    const auto it = std::lower_bound(
+        doc.sentences.begin(), doc.sentences.end(), i,
+        [](const Sentence& s, size_t index) { return s.token_begin < index; });
+    return it != doc.sentences.end() && it->token_begin == i;
+  }
+  const std::string_view prev = doc.token_text(i - 1);
+  return prev == "." || prev == "!" || prev == "?" || prev == ":" || prev == ";" || prev == "...";
+}
+
+// True when token i opens its sentence, ignoring opening quotes and brackets.
+bool IsSentenceInitial(const Doc& doc, size_t i) {
+  while (i > 0) {
+    const Token& prev = doc.tokens[i - 1];
+    const std::string_view text = doc.token_text(i - 1);
+    if (StartsSentence(doc, i)) return true;
+    if (prev.kind != TokenKind::kQuoteOpen && text != "(" && text != "[") return false;
+    --i;
+  }
+  return true;
+}
+
+// A key word collected from the text.
+struct TextWord {
+  std::string word;
+  size_t token_end;    // one past the token holding the word
+  bool had_article;    // an article was dropped before this word
+};
+
+bool AllCapitals(std::string_view text) {
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+// Strips an English possessive ("Libya's" -> "Libya"). Short stems keep the
+// apostrophe, which then belongs to the name ("Ra's Lanuf").
+std::string_view StripPossessive(std::string_view text, bool* stripped) {
+  *stripped = false;
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'S", "\xE2\x80\x99S"}) {
+    if (text.ends_with(suffix) && text.size() - suffix.size() > 2) {
+      *stripped = true;
+      return text.substr(0, text.size() - suffix.size());
+    }
+  }
+  return text;
+}
+
+// Collects up to `limit_for` words starting at token `start`; see the file
+// comment. Returns an empty vector when the first word is not capitalized.
+template <typename LimitFn>
+std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_for) {
+  std::vector<TextWord> words;
+  size_t limit = kMaxNameWords;
+  std::optional<NamePiece> pending;  // a possible article awaiting the next word
+  size_t pending_end = 0;
+  bool article = false;
+  bool done = false;
+  auto emit = [&](NamePiece piece, size_t token_end) {
+    // Only the first word must be capitalized: the whole key has to exist,
+    // which is what keeps "Zaatari refugee camp" from matching at random.
+    if (words.empty() && !piece.upper) {
+      done = true;
+      return;
+    }
+    words.push_back({std::move(piece.word), token_end, article});
+    if (words.size() == 1) limit = limit_for(words[0].word);
+    if (words.size() >= limit) done = true;
+  };
+  auto offer = [&](NamePiece piece, size_t token_end) {
+    if (pending) {
+      // Stand-alone "as", "at", "an" are English; only attached ones are articles.
+      const bool droppable = !IsEnglishArticleForm(pending->word) || pending->hyphen_after;
+      if (droppable && IsArticle(pending->word, piece.word)) {
+        article = true;
+      } else {
+        emit(std::move(*pending), pending_end);
+        if (done) return;
+      }
+      pending.reset();
+    }
+    if (IsArticleForm(piece.word)) {
+      pending = std::move(piece);
+      pending_end = token_end;
+      return;
+    }
+    emit(std::move(piece), token_end);
+  };
+  const size_t n = doc.tokens.size();
+  for (size_t j = start; j < n && !done; ++j) {
+    const Token& t = doc.tokens[j];
+    const std::string_view text = doc.token_text(j);
+    if (j > start) {
+      if (StartsSentence(doc, j)) break;
+      const bool glued = !t.space_before && j + 1 < n && !doc.tokens[j + 1].space_before;
+      if (t.kind == TokenKind::kPunct && glued && (text == "-" || text == "'")) continue;
+      if (text == "." && !t.space_before && doc.token_text(j - 1).size() <= 3) continue;  // "St."
+      if (t.kind != TokenKind::kWord) break;
+      if (!t.space_before && (text.starts_with("'") || text.starts_with("\xE2\x80\x99"))) break;
+    } else if (t.kind != TokenKind::kWord) {
+      break;
+    }
+    bool possessive = false;
+    for (NamePiece& piece : SplitPieces(StripPossessive(text, &possessive))) {
+      offer(std::move(piece), j + 1);
+      if (done) break;
+    }
+    if (possessive) break;
+  }
+  if (pending && !done) emit(std::move(*pending), pending_end);
+  return words;
+}
+
+}  // namespace
+
+std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
+                                             std::string_view prefer_country) const {
+  if (token_index >= doc.tokens.size()) return std::nullopt;
+  const Token& first = doc.tokens[token_index];
+  if (first.kind != TokenKind::kWord) return std::nullopt;
+  const std::vector<TextWord> words = CollectWords(doc, token_index, [&](const std::string& w) {
+    const auto it = max_words_.find(w);
+    return it == max_words_.end() ? size_t{0} : size_t{it->second};
+  });
+  if (words.empty()) return std::nullopt;
+  bool sentence_initial = false;
+  bool sentence_checked = false;
+  for (size_t len = words.size(); len >= 1; --len) {
+    std::string key = words[0].word;
+    for (size_t k = 1; k < len; ++k) key += ' ' + words[k].word;
+    const auto it = by_key_.find(key);
+    if (it == by_key_.end()) continue;
+    const size_t token_end = words[len - 1].token_end;
+    const uint32_t span_begin = first.begin;
+    const uint32_t span_end = doc.tokens[token_end - 1].end;
+    const bool caps = AllCapitals(doc.span_text(span_begin, span_end));
+    std::vector<Entry> kept;
+    for (const Entry& e : it->second) {
+      if (e.acronym && !caps) continue;
+      const Place& p = places_[e.place];
+      if (e.common) {
+        // The common-word rule, match-time half (see gazetteer.h).
+        const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kCountry;
+        if (!strong && !p.is_capital() && p.population < kCommonWordMinPopulation) continue;
+        if (!sentence_checked) {
+          sentence_initial = IsSentenceInitial(doc, token_index);
+          sentence_checked = true;
+        }
+        if (!strong && sentence_initial) continue;
+      }
+      kept.push_back(e);
+    }
+    if (kept.empty()) continue;
+    PlaceMatch match;
+    match.candidates = Rank(kept, words[len - 1].had_article, prefer_country);
+    match.place = match.candidates.front();
+    match.tokens = token_end - token_index;
+    return match;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<const Place*, size_t>> Gazetteer::MatchDemonymAt(
+    const Doc& doc, size_t token_index) const {
+  if (token_index >= doc.tokens.size()) return std::nullopt;
+  if (doc.tokens[token_index].kind != TokenKind::kWord) return std::nullopt;
+  const std::vector<TextWord> words = CollectWords(
+      doc, token_index, [&](const std::string&) { return size_t{max_demonym_words_}; });
+  for (size_t len = words.size(); len >= 1; --len) {
+    std::string key = words[0].word;
+    for (size_t k = 1; k < len; ++k) key += ' ' + words[k].word;
+    const auto it = demonyms_.find(key);
+    if (it != demonyms_.end()) {
+      return std::make_pair(&places_[it->second], words[len - 1].token_end - token_index);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace crosscheck::geo
