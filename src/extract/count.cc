@@ -36,8 +36,8 @@ struct Range {
 struct Phrase {
   Range range;
   size_t begin = 0, end = 0;
-  bool from_to = false;        // "N to M": a change of value when after "from"
-  size_t second_begin = 0;     // first token of M in "N to M"
+  bool from_to = false;     // "N to M": a change of value when after "from"
+  size_t second_begin = 0;  // first token of M in "N to M"
 };
 
 bool In(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -68,74 +68,107 @@ struct ModifierEntry {
 
 // Longer entries first where one is a prefix of another.
 constexpr ModifierEntry kModifiers[] = {
-    {"at the very least", Modifier::kAtLeast}, {"at least", Modifier::kAtLeast},
-    {"no fewer than", Modifier::kAtLeast},     {"no less than", Modifier::kAtLeast},
-    {"not fewer than", Modifier::kAtLeast},    {"not less than", Modifier::kAtLeast},
-    {"a minimum of", Modifier::kAtLeast},      {"so far ,", Modifier::kAtLeast},
-    {"so far", Modifier::kAtLeast},            {"more than", Modifier::kMoreThan},
-    {"well over", Modifier::kMoreThan},        {"just over", Modifier::kMoreThan},
-    {"over", Modifier::kMoreThan},             {"upwards of", Modifier::kMoreThan},
-    {"upward of", Modifier::kMoreThan},        {"in excess of", Modifier::kMoreThan},
-    {"greater than", Modifier::kMoreThan},     {"up to", Modifier::kAtMost},
-    {"as many as", Modifier::kAtMost},         {"as much as", Modifier::kAtMost},
-    {"no more than", Modifier::kAtMost},       {"not more than", Modifier::kAtMost},
-    {"at most", Modifier::kAtMost},            {"at the most", Modifier::kAtMost},
-    {"a maximum of", Modifier::kAtMost},       {"fewer than", Modifier::kLessThan},
-    {"less than", Modifier::kLessThan},        {"just under", Modifier::kLessThan},
-    {"under", Modifier::kLessThan},            {"about", Modifier::kApprox},
-    {"around", Modifier::kApprox},             {"roughly", Modifier::kApprox},
-    {"nearly", Modifier::kApprox},             {"almost", Modifier::kApprox},
-    {"some", Modifier::kApprox},               {"approximately", Modifier::kApprox},
-    {"close to", Modifier::kApprox},           {"an estimated", Modifier::kApprox},
-    {"estimated", Modifier::kApprox},          {"an approximate", Modifier::kApprox},
-    {"circa", Modifier::kApprox},              {"only", Modifier::kExact},
-    {"just", Modifier::kExact},                {"exactly", Modifier::kExact},
-    {"a total of", Modifier::kExact},          {"a mere", Modifier::kExact},
-    {"another", Modifier::kExact},             {"all", Modifier::kExact},
+    {"at the very least", Modifier::kAtLeast},
+    {"at least", Modifier::kAtLeast},
+    {"no fewer than", Modifier::kAtLeast},
+    {"no less than", Modifier::kAtLeast},
+    {"not fewer than", Modifier::kAtLeast},
+    {"not less than", Modifier::kAtLeast},
+    {"a minimum of", Modifier::kAtLeast},
+    {"so far ,", Modifier::kAtLeast},
+    {"so far", Modifier::kAtLeast},
+    {"more than", Modifier::kMoreThan},
+    {"well over", Modifier::kMoreThan},
+    {"just over", Modifier::kMoreThan},
+    {"over", Modifier::kMoreThan},
+    {"upwards of", Modifier::kMoreThan},
+    {"upward of", Modifier::kMoreThan},
+    {"in excess of", Modifier::kMoreThan},
+    {"greater than", Modifier::kMoreThan},
+    {"up to", Modifier::kAtMost},
+    {"as many as", Modifier::kAtMost},
+    {"as much as", Modifier::kAtMost},
+    {"no more than", Modifier::kAtMost},
+    {"not more than", Modifier::kAtMost},
+    {"at most", Modifier::kAtMost},
+    {"at the most", Modifier::kAtMost},
+    {"a maximum of", Modifier::kAtMost},
+    {"fewer than", Modifier::kLessThan},
+    {"less than", Modifier::kLessThan},
+    {"just under", Modifier::kLessThan},
+    {"under", Modifier::kLessThan},
+    {"about", Modifier::kApprox},
+    {"around", Modifier::kApprox},
+    {"roughly", Modifier::kApprox},
+    {"nearly", Modifier::kApprox},
+    {"almost", Modifier::kApprox},
+    {"some", Modifier::kApprox},
+    {"approximately", Modifier::kApprox},
+    {"close to", Modifier::kApprox},
+    {"an estimated", Modifier::kApprox},
+    {"estimated", Modifier::kApprox},
+    {"an approximate", Modifier::kApprox},
+    {"circa", Modifier::kApprox},
+    {"only", Modifier::kExact},
+    {"just", Modifier::kExact},
+    {"exactly", Modifier::kExact},
+    {"a total of", Modifier::kExact},
+    {"a mere", Modifier::kExact},
+    {"another", Modifier::kExact},
+    {"all", Modifier::kExact},
 };
 
 bool IsMonthName(const Token& t) {
   if (!t.capitalized) return false;
   std::string_view w = t.lower;
   if (w.ends_with('.')) w.remove_suffix(1);  // "Jan." keeps its period
-  return In(w, {"january", "february", "march", "april", "may", "june", "july", "august",
-                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+  return In(w, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
 }
 
 // Words that may stand before a number without making it an identifier
 // ("Route 66" is one, "The 12 men" and "On Friday 20 men" are not).
 bool IsFunctionWord(std::string_view w) {
-  return In(w, {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
-                "our", "my", "your", "and", "or", "but", "of", "in", "on", "at", "by", "for",
-                "from", "to", "with", "into", "after", "before", "during", "since", "until",
-                "as", "than", "among", "including", "while", "when", "where", "who", "which",
-                "he", "she", "it", "they", "we", "i", "you", "is", "are", "was", "were", "be",
-                "been", "had", "has", "have", "did", "do", "will", "would", "could", "can",
-                "not", "no", "all", "both", "only", "just", "another", "yesterday", "today",
-                "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "then", "now", "there", "here", "also"}) ||
+  return In(w, {"a",         "an",       "the",     "this",   "that",    "these",     "those",
+                "his",       "her",      "its",     "their",  "our",     "my",        "your",
+                "and",       "or",       "but",     "of",     "in",      "on",        "at",
+                "by",        "for",      "from",    "to",     "with",    "into",      "after",
+                "before",    "during",   "since",   "until",  "as",      "than",      "among",
+                "including", "while",    "when",    "where",  "who",     "which",     "he",
+                "she",       "it",       "they",    "we",     "i",       "you",       "is",
+                "are",       "was",      "were",    "be",     "been",    "had",       "has",
+                "have",      "did",      "do",      "will",   "would",   "could",     "can",
+                "not",       "no",       "all",     "both",   "only",    "just",      "another",
+                "yesterday", "today",    "tonight", "monday", "tuesday", "wednesday", "thursday",
+                "friday",    "saturday", "sunday",  "then",   "now",     "there",     "here",
+                "also"}) ||
          IsCountModifierWord(w);
 }
 
 bool IsClosedClass(std::string_view w) {
   return IsFunctionWord(w) ||
-         In(w, {"said", "says", "say", "told", "whom", "whose", "what", "him", "them", "us",
-                "me", "being", "does", "may", "might", "must", "shall", "should", "even",
-                "still", "so", "if", "because", "each", "every", "any", "most", "much",
-                "such", "nor", "via", "per", "without", "against", "through", "near",
-                "between", "across", "inside", "outside", "within", "toward", "towards",
-                "behind", "beyond", "onto", "upon", "whether", "although", "though"});
+         In(w,
+            {"said",     "says",    "say",     "told",   "whom",    "whose",  "what",    "him",
+             "them",     "us",      "me",      "being",  "does",    "may",    "might",   "must",
+             "shall",    "should",  "even",    "still",  "so",      "if",     "because", "each",
+             "every",    "any",     "most",    "much",   "such",    "nor",    "via",     "per",
+             "without",  "against", "through", "near",   "between", "across", "inside",  "outside",
+             "within",   "toward",  "towards", "behind", "beyond",  "onto",   "upon",    "whether",
+             "although", "though"});
 }
 
 bool IsUnitWord(std::string_view w) {
   if (w.ends_with('.') && w.size() > 1) w.remove_suffix(1);  // "km." at a sentence end
-  return In(w, {"%", "percent", "per", "pc", "km", "kilometres", "kilometers", "kilometre",
-                "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "kg",
-                "kilograms", "tonnes", "tons", "hours", "hour", "minutes", "minute", "seconds",
-                "days", "day", "weeks", "week", "months", "month", "years", "year", "am", "pm",
-                "a.m.", "p.m.", "a.m", "p.m", "o'clock", "degrees", "dollars", "euros", "pounds",
-                "dinars", "usd", "eur", "gmt", "utc", "times", "mm", "cm"});
+  return In(
+      w, {"%",         "percent",   "per",       "pc",      "km",      "kilometres", "kilometers",
+          "kilometre", "kilometer", "miles",     "mile",    "metres",  "meters",     "metre",
+          "meter",     "kg",        "kilograms", "tonnes",  "tons",    "hours",      "hour",
+          "minutes",   "minute",    "seconds",   "days",    "day",     "weeks",      "week",
+          "months",    "month",     "years",     "year",    "am",      "pm",         "a.m.",
+          "p.m.",      "a.m",       "p.m",       "o'clock", "degrees", "dollars",    "euros",
+          "pounds",    "dinars",    "usd",       "eur",     "gmt",     "utc",        "times",
+          "mm",        "cm"});
 }
 
 bool IsCurrency(const Token& t) {
@@ -151,29 +184,29 @@ bool Attached(const Doc& doc, size_t i) {  // token i touches token i-1
 bool IsNonCountNumber(const Doc& doc, size_t begin, size_t end, bool prefixed, bool check_units) {
   const auto& tok = doc.tokens;
   const Token& first = tok[begin];
-  if (begin > 0 && IsMonthName(tok[begin - 1])) return true;             // May 25
-  if (end < tok.size() && IsMonthName(tok[end])) return true;             // 25 May
-  if (auto n = ParseNumeral(first.lower);
-      n && end == begin + 1 && !n->has_comma && n->digits == 4 && n->integer >= 1800 &&
-      n->integer <= 2100 && !prefixed) {
-    return true;                                                         // 2021
+  if (begin > 0 && IsMonthName(tok[begin - 1])) return true;   // May 25
+  if (end < tok.size() && IsMonthName(tok[end])) return true;  // 25 May
+  if (auto n = ParseNumeral(first.lower); n && end == begin + 1 && !n->has_comma &&
+                                          n->digits == 4 && n->integer >= 1800 &&
+                                          n->integer <= 2100 && !prefixed) {
+    return true;  // 2021
   }
   if (end < tok.size() && Attached(doc, end) &&
       (In(tok[end].lower, {"-", ":", "/", "%"}) || tok[end].lower.starts_with('-'))) {
-    return true;                                                         // 20-year-old, 10:30
+    return true;  // 20-year-old, 10:30
   }
   if (begin > 0 && Attached(doc, begin) && In(tok[begin - 1].lower, {"-", ":", "/", "#"})) {
-    return true;                                                         // COVID-19, 10:30
+    return true;  // COVID-19, 10:30
   }
   if (begin > 0) {
     const Token& prev = tok[begin - 1];
     if (IsCurrency(prev)) return true;
-    if (In(prev.lower, {"number", "no", "nos", "nr"})) return true;      // number 5
+    if (In(prev.lower, {"number", "no", "nos", "nr"})) return true;  // number 5
     if (prev.lower == "." && begin > 1 && In(tok[begin - 2].lower, {"no", "nos"})) return true;
     const bool next_capitalized = end < tok.size() && tok[end].capitalized;
     if (!prefixed && prev.kind == TokenKind::kWord && prev.capitalized && !next_capitalized &&
         !IsFunctionWord(prev.lower) && !IsMonthName(prev)) {
-      return true;                                                       // Route 66
+      return true;  // Route 66
     }
   }
   if (check_units && end < tok.size() && IsUnitWord(tok[end].lower)) return true;
@@ -290,7 +323,11 @@ std::optional<Phrase> ParseQuantity(const Doc& doc, size_t i, size_t limit, bool
   for (const VagueEntry& e : VagueQuantities()) {
     if (MatchWords(doc, i, limit, e.words, &end)) {
       // "hundreds of thousands" was tried first; "dozens of" keeps its "of".
-      return Phrase{e.range, i, SkipOf(doc, end, limit)};
+      const size_t after = SkipOf(doc, end, limit);
+      if (check_units && after < doc.tokens.size() && IsUnitWord(Lower(doc, after))) {
+        return std::nullopt;  // "a couple of days"
+      }
+      return Phrase{e.range, i, after};
     }
   }
   return std::nullopt;
@@ -327,30 +364,41 @@ std::optional<Phrase> ParseSimplePhrase(const Doc& doc, size_t i, size_t limit, 
       q->begin = i;
       return q;
     }
+    // "some 145 km": a measure, so not the vague "some" either.
+    if (ParseNumberAt(doc, end, limit)) return std::nullopt;
   }
   return ParseQuantity(doc, i, limit, /*prefixed=*/false, check_units);
 }
 
+// Past "perhaps", "possibly", "or even" ... at j; j itself when none.
+size_t SkipHedge(const Doc& doc, size_t j, size_t limit) {
+  size_t end;
+  for (std::string_view hedge : {"and possibly", "and perhaps", "and maybe", "or even", "perhaps",
+                                 "possibly", "maybe", "probably", "likely", "or"}) {
+    if (MatchWords(doc, j, limit, hedge, &end)) return end;
+  }
+  return j;
+}
+
+// A second, hedged estimate supplies the bound the first one left open.
+Range MergeHedged(Range first, Range second) {
+  Range r = first;
+  if (!r.lo) r.lo = second.lo;
+  if (second.hi) r.hi = second.hi;
+  r.approx = first.approx || second.approx;
+  return r;
+}
+
 // The full grammar: a simple phrase, optionally followed by a hedged second
-// estimate that supplies the missing bound ("more than 30, perhaps as many as 50").
+// estimate ("more than 30, perhaps as many as 50").
 std::optional<Phrase> ParsePhrase(const Doc& doc, size_t i, size_t limit, bool check_units) {
   auto p = ParseSimplePhrase(doc, i, limit, check_units);
   if (!p || p->end >= limit || Lower(doc, p->end) != ",") return p;
-  size_t j = p->end + 1;
-  size_t hedge_end;
-  for (std::string_view hedge : {"and possibly", "and perhaps", "and maybe", "or even", "perhaps",
-                                 "possibly", "maybe", "probably", "likely", "or"}) {
-    if (MatchWords(doc, j, limit, hedge, &hedge_end)) {
-      j = hedge_end;
-      break;
-    }
-  }
+  const size_t j = SkipHedge(doc, p->end + 1, limit);
   if (j == p->end + 1) return p;  // a bare comma: a list, not a second estimate
   auto second = ParseSimplePhrase(doc, j, limit, check_units);
   if (!second) return p;
-  if (!p->range.lo) p->range.lo = second->range.lo;
-  p->range.hi = second->range.hi ? second->range.hi : p->range.hi;
-  p->range.approx = p->range.approx || second->range.approx;
+  p->range = MergeHedged(p->range, second->range);
   p->end = second->end;
   p->from_to = false;
   return p;
@@ -466,7 +514,7 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   if (det != k && of != det && Lower(doc, of) == "of") {
     p = PhraseEndingAt(doc, {of, of + 1}, limit);  // "six of the", "dozens of the"
   } else if (det == k && k > limit) {
-    p = PhraseEndingAt(doc, {k}, limit);            // "at least six", "dozens of"
+    p = PhraseEndingAt(doc, {k}, limit);  // "at least six", "dozens of"
   }
   if (p) {
     const bool plural = LooksPlural(noun);
@@ -481,7 +529,7 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
     return MakeCount(doc, Vague(2, std::nullopt), has_article ? det : n, n + 1);
   }
   if (strict && !(has_article && In(Lower(doc, det), {"a", "an", "the", "another", "his", "her",
-                                                       "their", "its", "our", "my"}))) {
+                                                      "their", "its", "our", "my"}))) {
     return std::nullopt;
   }
   return MakeCount(doc, Exact(1), has_article ? det : n, n + 1);
@@ -601,6 +649,21 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
   *count = merged;
 }
 
+// "more than 30 protesters, perhaps as many as 50": the hedged estimate
+// after the noun. Returns whether it extended the count.
+bool AddHedgeAfterNoun(const Doc& doc, size_t n, Count* count) {
+  if (count->token_end > n) return false;  // no number before the noun
+  const size_t limit = ClauseEnd(doc, n);
+  if (n + 1 >= limit || Lower(doc, n + 1) != ",") return false;
+  const size_t j = SkipHedge(doc, n + 2, limit);
+  if (j == n + 2) return false;
+  auto second = ParseSimplePhrase(doc, j, limit, /*check_units=*/true);
+  if (!second) return false;
+  *count =
+      MakeCount(doc, MergeHedged(RangeOf(*count), second->range), count->token_begin, second->end);
+  return true;
+}
+
 // "did not exceed 46" caps a count, "exceeded 46" raises its floor.
 void ApplyVerbContext(const Doc& doc, size_t range_begin, size_t phrase_begin, Range* r) {
   bool exceed = false, negated = false;
@@ -630,16 +693,20 @@ bool IsCountWord(std::string_view lower) {
 }
 
 bool IsCountModifierWord(std::string_view lower) {
-  return In(lower, {"at", "more", "over", "upwards", "upward", "about", "around", "roughly",
-                    "nearly", "almost", "some", "approximately", "close", "estimated", "circa",
-                    "up", "as", "no", "not", "fewer", "less", "under", "between", "only", "just",
-                    "exactly", "excess", "greater"});
+  return In(lower,
+            {"at",      "more",    "over",   "upwards", "upward",        "about",  "around",
+             "roughly", "nearly",  "almost", "some",    "approximately", "close",  "estimated",
+             "circa",   "up",      "as",     "no",      "not",           "fewer",  "less",
+             "under",   "between", "only",   "just",    "exactly",       "excess", "greater"});
 }
 
 std::optional<Count> ParseCountBefore(const Doc& doc, size_t noun_token, size_t limit_begin) {
   if (noun_token >= doc.tokens.size() || limit_begin > noun_token) return std::nullopt;
   auto count = CountForNoun(doc, noun_token, limit_begin, /*strict=*/false);
-  if (count) AddCoordinated(doc, noun_token, limit_begin, &*count);
+  if (!count) return count;
+  if (!AddHedgeAfterNoun(doc, noun_token, &*count)) {
+    AddCoordinated(doc, noun_token, limit_begin, &*count);
+  }
   return count;
 }
 
@@ -654,7 +721,12 @@ std::optional<Count> ParseCountPhraseAt(const Doc& doc, size_t token_begin, size
       return MakeCount(doc, to, p->second_begin, p->end);
     }
     ApplyVerbContext(doc, token_begin, p->begin, &p->range);
-    return MakeCount(doc, p->range, p->begin, p->end);
+    Count count = MakeCount(doc, p->range, p->begin, p->end);
+    // "killed more than 30 protesters, perhaps as many as 50"
+    size_t noun = p->end;
+    while (noun + 1 < token_end && noun < p->end + 3 && IsNounModifier(doc, noun + 1)) ++noun;
+    if (noun < token_end && IsContentWord(doc, noun)) AddHedgeAfterNoun(doc, noun, &count);
+    return count;
   }
   // No number: "a civilian", "the migrant".
   if (token_begin < token_end && In(Lower(doc, token_begin), {"a", "an", "the", "another"})) {

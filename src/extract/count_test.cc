@@ -63,8 +63,7 @@ TEST(CountSpec, LowerBound) {
   Expect(Before("At least six migrants were shot.", "migrants"), 6, kOpen, false, "At least six");
   Expect(Before("No fewer than 12 detainees escaped.", "detainees"), 12, kOpen, false,
          "No fewer than 12");
-  Expect(Before("So far seven bodies have been found.", "bodies"), 7, kOpen, false,
-         "So far seven");
+  Expect(Before("So far seven bodies have been found.", "bodies"), 7, kOpen, false, "So far seven");
 }
 
 TEST(CountSpec, MoreThan) {
@@ -92,7 +91,13 @@ TEST(CountSpec, Ranges) {
          "more than 30, perhaps as many as 50");
   Expect(At("Officials said more than 30, perhaps as many as 50, were killed."), 31, 50, false,
          "more than 30, perhaps as many as 50");
+  Expect(At("Police killed more than 30 protesters, perhaps as many as 50."), 31, 50, false,
+         "more than 30 protesters, perhaps as many as 50");
   Expect(Before("two or three boys", "boys"), 2, 3, false, "two or three");
+  Expect(Before("more than 30 villagers, perhaps as many as 50, died", "villagers"), 31, 50, false,
+         "more than 30 villagers, perhaps as many as 50");
+  Expect(Before("roughly a dozen guards", "guards"), 11, 13, true, "roughly a dozen");
+  Expect(Before("around two dozen guards", "guards"), 22, 26, true, "around two dozen");
 }
 
 TEST(CountSpec, ExactlyOne) {
@@ -198,6 +203,8 @@ TEST(Count, NonCounts) {
   EXPECT_FALSE(At("The meeting began at 10:30."));
   EXPECT_FALSE(At("No one was hurt."));
   EXPECT_FALSE(At("The rate was 5.93."));
+  EXPECT_FALSE(At("The town lies some 145 km away."));
+  EXPECT_FALSE(At("It began a couple of days ago."));
   // A year right before a noun is not a count either.
   Expect(Before("the 2021 migrants", "migrants"), 2, kOpen, true, "migrants");
 }

@@ -149,8 +149,10 @@ int WeekdayFromName(std::string_view lower) {
 }
 
 Result<Date> ParseDate(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   Date date;
   if (!ParseNumericDate(text, &date) && !ParseWordDate(text, &date)) {
     return Status::InvalidInput("unknown date format '" + std::string(text) +

@@ -11,12 +11,12 @@ namespace crosscheck {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, int64_t>, 28> kSimpleWords = {{
-    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
 }};
 
 constexpr std::array<std::pair<std::string_view, int64_t>, 7> kMultipliers = {{
@@ -175,8 +175,8 @@ std::optional<NumberMatch> ParseNumberAt(const Doc& doc, size_t i, size_t limit)
   }
   // A number starts with a unit word ("two hundred"), or "a" ("a hundred"):
   // a bare "million" is a noun.
-  if (j == i && (j >= limit || !SimpleWordValue(doc.tokens[j].lower.substr(
-                                  0, doc.tokens[j].lower.find('-'))))) {
+  if (j == i && (j >= limit ||
+                 !SimpleWordValue(doc.tokens[j].lower.substr(0, doc.tokens[j].lower.find('-'))))) {
     return std::nullopt;
   }
   size_t end = j;

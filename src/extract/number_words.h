@@ -27,11 +27,11 @@ bool IsMultiplierWord(std::string_view lower);
 // digits ("1,2" is a list, not a number). Decimals ("5.93") come back through
 // `decimal` so a following multiplier can scale them.
 struct Numeral {
-  int64_t integer = 0;   // value when !has_fraction
-  double decimal = 0;    // value including the fraction
+  int64_t integer = 0;  // value when !has_fraction
+  double decimal = 0;   // value including the fraction
   bool has_fraction = false;
   bool has_comma = false;
-  size_t digits = 0;     // digits before the point, e.g. 4 for "2021"
+  size_t digits = 0;  // digits before the point, e.g. 4 for "2021"
 };
 std::optional<Numeral> ParseNumeral(std::string_view lower);
 

@@ -24,6 +24,7 @@ struct Match {
   // Null when the expression needs no anchor (it has its own year).
   std::function<Period(const Date& anchor)> resolve;
   std::optional<Period> absolute;
+  bool until_anchor = false;  // "since Friday": from that day to the anchor
 };
 
 bool In(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -47,6 +48,16 @@ class Matcher {
   Matcher(const Doc& doc, size_t limit) : doc_(doc), limit_(limit) {}
 
   std::optional<Match> At(size_t i) const {
+    // "since August 8", "after the May 25 vote": a period ending at the anchor.
+    if (In(W(i), {"since", "after"})) {
+      const size_t j = W(i + 1) == "the" ? i + 2 : i + 1;
+      for (auto fn : {&Matcher::WeekdayExpr, &Matcher::Explicit}) {
+        if (auto m = (this->*fn)(j)) {
+          m->until_anchor = true;
+          return m;
+        }
+      }
+    }
     for (auto fn : {&Matcher::Relative, &Matcher::Ago, &Matcher::Calendar, &Matcher::WeekdayExpr,
                     &Matcher::Explicit}) {
       if (auto m = (this->*fn)(i)) return m;
@@ -72,6 +83,9 @@ class Matcher {
     return true;
   }
 
+  // Past a split-off possessive: "yesterday's", "Friday's".
+  size_t Possessive(size_t j) const { return W(j) == "'s" ? j + 1 : j; }
+
   size_t PartOfDay(size_t j) const {
     return In(W(j), {"morning", "afternoon", "evening", "night"}) ? j + 1 : j;
   }
@@ -84,9 +98,9 @@ class Matcher {
   std::optional<Match> Relative(size_t i) const {
     size_t e;
     if (Words(i, "the day before yesterday", &e)) return Back(e, -2);
-    if (W(i) == "yesterday") return Back(PartOfDay(i + 1), -1);
+    if (W(i) == "yesterday") return Back(PartOfDay(Possessive(i + 1)), -1);
     if (Words(i, "earlier today", &e) || W(i) == "today" || W(i) == "tonight") {
-      return Back(W(i) == "earlier" ? e : i + 1, 0);
+      return Back(W(i) == "earlier" ? e : Possessive(i + 1), 0);
     }
     if (Words(i, "last night", &e)) return Back(e, -1);
     if (W(i) == "this" && In(W(i + 1), {"morning", "afternoon", "evening"})) {
@@ -97,6 +111,16 @@ class Matcher {
 
   // "two days ago", "a week ago".
   std::optional<Match> Ago(size_t i) const {
+    size_t e;
+    // Vague numbers of days make a period: "a couple of days ago".
+    if (Words(i, "a couple of days ago", &e) || Words(i, "a couple days ago", &e)) {
+      return Match{e, [](const Date& a) { return Span(AddDays(a, -3), AddDays(a, -1)); },
+                   std::nullopt};
+    }
+    if (Words(i, "a few days ago", &e) || Words(i, "several days ago", &e)) {
+      return Match{e, [](const Date& a) { return Span(AddDays(a, -7), AddDays(a, -2)); },
+                   std::nullopt};
+    }
     int64_t n = 0;
     if (In(W(i), {"a", "one"})) {
       n = 1;
@@ -127,7 +151,8 @@ class Matcher {
     const size_t end = j + 2;
     std::function<Period(const Date&)> f;
     if (unit == "week") {
-      f = last ? [](const Date& a) { return Span(AddDays(MondayOf(a), -7), AddDays(MondayOf(a), -1)); }
+      f = last ? [](const Date&
+                        a) { return Span(AddDays(MondayOf(a), -7), AddDays(MondayOf(a), -1)); }
                : std::function<Period(const Date&)>([back](const Date& a) {
                    return Span(MondayOf(a), std::max(MondayOf(a), AddDays(a, back)));
                  });
@@ -138,9 +163,8 @@ class Matcher {
         return Span(sat, AddDays(sat, 1));
       };
     } else if (unit == "month") {
-      f = last ? [](const Date& a) {
-        return a.m == 1 ? MonthSpan(a.y - 1, 12) : MonthSpan(a.y, a.m - 1);
-      }
+      f = last ? [](const Date&
+                        a) { return a.m == 1 ? MonthSpan(a.y - 1, 12) : MonthSpan(a.y, a.m - 1); }
                : std::function<Period(const Date&)>([back](const Date& a) {
                    const Date first{a.y, a.m, 1};
                    return Span(first, std::max(first, AddDays(a, back)));
@@ -168,7 +192,8 @@ class Matcher {
   // [, explicit date].
   std::optional<Match> WeekdayExpr(size_t i) const {
     size_t j = i;
-    if (In(W(j), {"late", "early", "earlier", "later"}) && (W(j + 1) == "on" || WeekdayAt(j + 1))) ++j;
+    if (In(W(j), {"late", "early", "earlier", "later"}) && (W(j + 1) == "on" || WeekdayAt(j + 1)))
+      ++j;
     if (W(j) == "on") ++j;
     int direction = 0;  // -1 last, +1 next
     if (In(W(j), {"last", "next"}) && WeekdayAt(j + 1)) {
@@ -178,8 +203,7 @@ class Matcher {
     const int wd = WeekdayAt(j);
     if (!wd) return std::nullopt;
     size_t end = j + 1;
-    if (end < limit_ && W(end) == "'s") ++end;  // tokenizer splits the clitic
-    end = PartOfDay(end);
+    end = PartOfDay(Possessive(end));
     // "Friday, October 8": the explicit date decides.
     const size_t after = W(end) == "," ? end + 1 : end;
     if (auto m = ExplicitFrom(after, /*allow_prefix=*/false)) {
@@ -236,8 +260,12 @@ class Matcher {
     }
     return Match{end,
                  [m, d](const Date& a) {
+                   // The latest such day not after the anchor, except that a
+                   // day in the coming weeks is the announced future ("the
+                   // vote on October 26" in a report of October 16), not last year.
+                   constexpr int kAnnouncedDays = 31;
                    Date date{a.y, m, d};
-                   if (IsValid(date) && date > a) date.y -= 1;
+                   if (IsValid(date) && date > AddDays(a, kAnnouncedDays)) date.y -= 1;
                    return IsValid(date) ? Day(date) : Period{};
                  },
                  std::nullopt};
@@ -277,8 +305,8 @@ class Matcher {
         return DayMatch(y ? y_at + 1 : end, y, m, d);
       }
       if (int y = YearAt(e)) return MonthMatch(e + 1, y, m, false);  // July 2017
-      if (last) return MonthMatch(e, 0, m, true);              // last July
-      if (j > i) return MonthMatch(e, 0, m, false);            // in July, early July
+      if (last) return MonthMatch(e, 0, m, true);                    // last July
+      if (j > i) return MonthMatch(e, 0, m, false);                  // in July, early July
       return std::nullopt;  // a bare "May" is more often the verb
     }
     // "mid-July" as one token.
@@ -324,7 +352,10 @@ std::vector<TimeExpr> FindTimeExprs(const Doc& doc, size_t token_begin, size_t t
     t.text = std::string(doc.span_text(doc.tokens[i].begin, doc.tokens[m->end - 1].end));
     std::optional<Period> p = m->absolute;
     if (!p && anchor && IsValid(*anchor) && m->resolve) p = m->resolve(*anchor);
-    if (p) {
+    if (p && m->until_anchor) {
+      t.start = p->date ? p->date : p->start;
+      if (anchor && IsValid(*anchor)) t.end = *anchor;
+    } else if (p) {
       t.date = p->date;
       t.start = p->start;
       t.end = p->end;

@@ -6,8 +6,10 @@
 // anchor ("Friday" in a report of Sunday 2021-10-10 is 2021-10-08; "Sunday"
 // is the anchor itself), "last week" is Monday..Sunday of the week before
 // the anchor's, a day and month without a year is the most recent such date
-// not after the anchor. A single day fills `date`; a period (a week, a month,
-// a year) fills `start` and `end` (inclusive). Without an anchor only
+// not after the anchor (a day within the next 31 days is taken as announced:
+// "the vote on October 26" in a report of October 16), "since Friday" runs
+// from that day to the anchor. A single day fills `date`; a period (a week, a
+// month, a year) fills `start` and `end` (inclusive). Without an anchor only
 // expressions that carry their own year are resolved; the rest keep their
 // text with no dates.
 #pragma once

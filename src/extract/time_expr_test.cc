@@ -52,8 +52,7 @@ TEST(TimeExpr, RelativeDays) {
   EXPECT_EQ(One("It happened two days ago."), "two days ago = 2021-10-08");
   EXPECT_EQ(One("It happened 3 days ago."), "3 days ago = 2021-10-07");
   EXPECT_EQ(One("It happened a week ago."), "a week ago = 2021-10-03");
-  EXPECT_EQ(One("It happened the day before yesterday."),
-            "the day before yesterday = 2021-10-08");
+  EXPECT_EQ(One("It happened the day before yesterday."), "the day before yesterday = 2021-10-08");
 }
 
 TEST(TimeExpr, Periods) {
@@ -81,6 +80,8 @@ TEST(TimeExpr, ExplicitDates) {
   // Without a year: the most recent such date not after the anchor.
   EXPECT_EQ(One("It happened on December 3."), "on December 3 = 2020-12-03");
   EXPECT_EQ(One("It happened on October 10."), "on October 10 = 2021-10-10");
+  // A day within the coming month is an announced date, not last year's.
+  EXPECT_EQ(One("The vote is due on October 26."), "on October 26 = 2021-10-26");
 }
 
 TEST(TimeExpr, Months) {
@@ -110,6 +111,24 @@ TEST(TimeExpr, TokenRangeAndSeveral) {
   auto second_half = FindTimeExprs(doc, 4, doc.tokens.size(), kSunday);
   ASSERT_EQ(second_half.size(), 1u);
   EXPECT_EQ(second_half[0].text, "on Saturday");
+}
+
+TEST(TimeExpr, VagueDaysAgo) {
+  EXPECT_EQ(One("It happened a couple of days ago."),
+            "a couple of days ago = 2021-10-07..2021-10-09");
+  EXPECT_EQ(One("It happened a few days ago."), "a few days ago = 2021-10-03..2021-10-08");
+}
+
+TEST(TimeExpr, SinceRunsToTheAnchor) {
+  EXPECT_EQ(One("Dozens have died since August 8."), "since August 8 = 2021-08-08..2021-10-10");
+  EXPECT_EQ(One("Unrest grew after the May 25 vote."), "after the May 25 = 2021-05-25..2021-10-10");
+  EXPECT_EQ(One("Protests have continued since Monday.", kWednesday),
+            "since Monday = 2021-10-11..2021-10-13");
+}
+
+TEST(TimeExpr, Possessives) {
+  EXPECT_EQ(One("Yesterday's raid left two dead."), "Yesterday's = 2021-10-09");
+  EXPECT_EQ(One("Saturday's march was peaceful."), "Saturday's = 2021-10-09");
 }
 
 TEST(TimeExpr, NotTimeExpressions) {
