@@ -107,6 +107,15 @@ std::string Lemmatizer::Lemma(std::string_view lower, std::string_view upos) con
   return word;
 }
 
+bool Lemmatizer::IsKnownWord(std::string_view lower) const {
+  const std::string word(lower);
+  std::string unused;
+  for (Pos p : {kVerb, kNoun, kAdj}) {
+    if (LemmaFor(p, word, &unused)) return true;
+  }
+  return false;
+}
+
 void Lemmatizer::Apply(Doc& doc) const {
   for (auto& t : doc.tokens) {
     t.lemma = t.kind == TokenKind::kWord ? Lemma(t.lower, t.tag) : t.lower;

@@ -24,6 +24,9 @@ class Lemmatizer {
   std::string Lemma(std::string_view lower, std::string_view upos = {}) const;
   // Fills Token::lemma for every token of doc.
   void Apply(Doc& doc) const;
+  // True when WordNet lists the word, or an inflection of it, as an English
+  // word ("migrants", "interior"); names like "mazen" are not.
+  bool IsKnownWord(std::string_view lower) const;
 
  private:
   struct PartOfSpeech {

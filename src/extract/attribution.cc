@@ -1,0 +1,312 @@
+#include "extract/attribution.h"
+
+#include "extract/word_classes.h"
+
+namespace crosscheck {
+
+namespace {
+
+bool IsTimeWord(const Token& t) {
+  return IsMonthOrWeekday(t.lower) || t.lower == "yesterday" || t.lower == "today" ||
+         t.lower == "tonight" || t.lower == "later" || t.lower == "earlier" || t.lower == "late" ||
+         t.lower == "also" || t.lower == "again" || t.lower == "previously" || t.lower == "then" ||
+         t.lower == "now" || t.lower == "recently" || t.lower == "last" || t.lower == "night" ||
+         t.lower == "morning" || t.lower == "evening" || t.lower == "week";
+}
+
+// Nouns for a document that speaks for its author: "the statement said".
+bool IsStatementNoun(const Token& t) {
+  return t.lemma == "statement" || t.lemma == "communique" || t.lemma == "release" ||
+         t.lemma == "announcement" || t.lemma == "post" || t.lemma == "tweet";
+}
+
+}  // namespace
+
+Attributor::Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities)
+    : doc_(doc), lexicon_(lexicon), entities_(entities), phrases_(doc, lexicon, entities) {}
+
+// in_quote_[i] is true for tokens between an opening and a closing quote.
+// Journalistic style reopens a quote at each paragraph, so an unclosed
+// quote ends at the paragraph break.
+void Attributor::MarkQuotes() {
+  in_quote_.assign(doc_.tokens.size(), false);
+  bool open = false;
+  for (size_t i = 0; i < doc_.tokens.size(); ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.paragraph_start) open = false;
+    if (t.kind == TokenKind::kQuoteOpen) {
+      open = true;
+      continue;
+    }
+    if (t.kind == TokenKind::kQuoteClose) {
+      open = false;
+      continue;
+    }
+    in_quote_[i] = open;
+  }
+}
+
+bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
+  const auto m = lexicon_.reporting().LongestAt(doc_, i, doc_.tokens.size());
+  if (!m) return false;
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  // "said to be", "claims that" after a determiner, "the report": not a verb of saying here.
+  if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") return false;
+  if (i > 0) {
+    const Token& prev = doc_.tokens[i - 1];
+    if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;
+    if (prev.lower == "'s" || prev.kind == TokenKind::kNumber) return false;
+    const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
+    if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
+    if (noun_too && prev.kind == TokenKind::kWord && !entities_.MentionAt(i - 1) &&
+        !IsPersonalPronoun(prev.lower) && !lexicon_.Is(prev, kGroupNoun) && !lexicon_.Is(prev, kOrgNoun) &&
+        !lexicon_.Is(prev, kRoleNoun) && !IsAuxiliary(prev.lower)) {
+      return false;
+    }
+  } else if (lexicon_.cues().LongestAt(doc_, i, i + 1)) {
+    return false;  // "Reports say ..." opens with the noun
+  }
+  *end = m->end;
+  *value = m->value;
+  return true;
+}
+
+NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
+  size_t end = verb;
+  // Skip auxiliaries and adverbs: "Mazen has also said", "police later said".
+  while (end > limit) {
+    const Token& t = doc_.tokens[end - 1];
+    const bool adverb = t.kind == TokenKind::kWord && t.lower.size() > 3 &&
+                        t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !entities_.MentionAt(end - 1);
+    if (IsAuxiliary(t.lower) || adverb || t.lower == "also" || t.lower == "later" || t.lower == "earlier" ||
+        t.lower == "then" || t.lower == "not" || t.lower == "n't" || t.lower == "had") {
+      --end;
+      continue;
+    }
+    break;
+  }
+  if (end <= limit) return {};
+  const Token& last = doc_.tokens[end - 1];
+  if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber && doc_.token_text(end - 1) != ")") return {};
+  NounPhrase np = phrases_.EndingAt(end, limit);
+  if (np.empty()) return {};
+  const Token& h = doc_.tokens[np.head];
+  // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
+  const bool named = entities_.MentionAt(np.head) != nullptr;
+  const bool can_speak = named || IsPersonalPronoun(h.lower) || lexicon_.Is(h, kGroupNoun) ||
+                         lexicon_.Is(h, kRoleNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ||
+                         lexicon_.Is(h, kPersonNoun) || IsStatementNoun(h) ||
+                         lexicon_.cues().LongestAt(doc_, np.head, np.head + 1).has_value();
+  return can_speak ? np : NounPhrase{};
+}
+
+Speaker Attributor::SpeakerOf(const NounPhrase& np) {
+  Speaker s;
+  const Token& h = doc_.tokens[np.head];
+  const bool named = entities_.FirstMentionIn(np.begin, np.end) != nullptr;
+  if (!named) {
+    const auto cue = lexicon_.cues().LongestAt(doc_, np.head, np.head + 1);
+    if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource) {
+      s.kind = Speaker::kUnnamed;
+      return s;
+    }
+    if (IsStatementNoun(h)) {
+      return last_speaker_.kind == Speaker::kEntity ? last_speaker_ : Speaker{Speaker::kUnnamed, -1};
+    }
+  }
+  const int e = entities_.ResolvePhrase(np.begin, np.end, np.head);
+  if (e >= 0) {
+    s.kind = Speaker::kEntity;
+    s.entity = e;
+    return s;
+  }
+  s.kind = Speaker::kUnnamed;  // "one woman said", "a local source"
+  return s;
+}
+
+// Skips what stands between a reporting verb and its content: "that", ":",
+// the addressee of "told", "in a statement", "on Saturday".
+size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
+  const size_t verb = i;
+  const bool tell = i > 0 && (doc_.tokens[i - 1].lemma == "tell" || doc_.tokens[i - 1].lemma == "assure");
+  bool skipped_object = false;
+  while (i < end) {
+    const Token& t = doc_.tokens[i];
+    const std::string_view text = doc_.token_text(i);
+    if (t.lower == "that" || text == ":" || text == "," || IsTimeWord(t)) {
+      ++i;
+      continue;
+    }
+    if (t.lower == "on" && i + 1 < end && IsTimeWord(doc_.tokens[i + 1])) {
+      i += 2;
+      continue;
+    }
+    if ((t.lower == "in" || t.lower == "on" || t.lower == "via") && i + 2 < end &&
+        (IsDeterminer(doc_.tokens[i + 1].lower) || doc_.tokens[i + 1].capitalized)) {
+      const Token& n = doc_.tokens[i + 2];
+      if (IsStatementNoun(n) || n.lemma == "interview" || n.lemma == "briefing" || n.lemma == "conference" ||
+          n.lemma == "report" || doc_.tokens[i + 1].lemma == "twitter") {
+        i += 3;
+        continue;
+      }
+    }
+    if (tell && !skipped_object && t.kind == TokenKind::kWord && t.kind != TokenKind::kQuoteOpen) {
+      const NounPhrase obj = phrases_.StartingAt(i, end);
+      if (!obj.empty()) {
+        i = obj.end;
+        skipped_object = true;
+        continue;
+      }
+    }
+    break;
+  }
+  (void)verb;
+  return i;
+}
+
+std::vector<Frame> Attributor::FramesOf(size_t sentence) {
+  const Sentence& s = doc_.sentences[sentence];
+  struct Verb {
+    size_t begin, end, value;
+    NounPhrase speaker;
+    bool right_speaker;  // "said Mazen"
+    bool according;
+  };
+  std::vector<Verb> verbs;
+  size_t limit = s.token_begin;
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    if (in_quote_[i]) continue;
+    if (auto cue = lexicon_.cues().LongestAt(doc_, i, s.token_end);
+        cue && lexicon_.cue(cue->value) == CueKind::kAccordingTo) {
+      NounPhrase np = phrases_.StartingAt(cue->end, s.token_end);
+      if (!np.empty()) {
+        verbs.push_back({i, cue->end, 0, np, true, true});
+        limit = np.end;
+        i = np.end - 1;
+      }
+      continue;
+    }
+    size_t end = 0, value = 0;
+    if (!IsReportingVerbAt(i, &end, &value)) continue;
+    NounPhrase np = SpeakerLeftOf(i, limit);
+    bool right = false;
+    if (np.empty()) {
+      // Inverted: "..., said Mazen." / "..., said the ministry."
+      const bool after_break = i > s.token_begin &&
+          (doc_.token_text(i - 1) == "," || doc_.tokens[i - 1].kind == TokenKind::kQuoteClose);
+      if (after_break) {
+        np = phrases_.StartingAt(end, s.token_end);
+        right = !np.empty();
+      }
+    }
+    if (np.empty()) continue;
+    verbs.push_back({i, end, value, np, right, false});
+    limit = right ? np.end : end;
+    i = (right ? np.end : end) - 1;
+  }
+
+  std::vector<Frame> frames;
+  size_t prev_end = s.token_begin;
+  for (size_t k = 0; k < verbs.size(); ++k) {
+    const Verb& v = verbs[k];
+    Frame f;
+    f.verb = v.begin;
+    if (!v.according) {
+      const ReportingVerb& rv = lexicon_.reporting_verb(v.value);
+      f.stance = rv.stance;
+      f.kind = rv.kind;
+    }
+    f.speaker = SpeakerOf(v.speaker);
+    const size_t after = v.right_speaker ? v.speaker.end : v.end;
+    const size_t next_begin = k + 1 < verbs.size()
+        ? (verbs[k + 1].right_speaker || verbs[k + 1].according ? verbs[k + 1].begin : verbs[k + 1].speaker.begin)
+        : s.token_end;
+    const size_t content_right = SkipAfterVerb(after, next_begin);
+    int words_right = 0;
+    for (size_t j = content_right; j < next_begin; ++j) words_right += doc_.tokens[j].kind == TokenKind::kWord;
+    const size_t left_end = v.according ? v.begin : (v.right_speaker ? v.begin : v.speaker.begin);
+    int words_left = 0;
+    for (size_t j = prev_end; j < left_end; ++j) words_left += doc_.tokens[j].kind == TokenKind::kWord;
+    const bool starts_sentence = v.according ? v.begin <= s.token_begin + 1 : false;
+    if ((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) {
+      f.content_begin = content_right;
+      f.content_end = next_begin;
+    } else {
+      f.content_begin = prev_end;
+      f.content_end = left_end;
+    }
+    // "X accused Y of Z": Y is the agent.
+    if (f.kind == ReportKind::kAccuse && f.content_begin == content_right) {
+      NounPhrase obj = phrases_.StartingAt(f.content_begin, f.content_end);
+      if (!obj.empty()) {
+        f.accused = obj;
+        f.accused_entity = entities_.ResolvePhrase(obj.begin, obj.end, obj.head);
+      }
+    }
+    // "refuted reports ...", "dismisses all allegations that ...": an unnamed claim is denied.
+    if (f.kind == ReportKind::kDeny) {
+      for (size_t j = f.content_begin; j < std::min(f.content_end, f.content_begin + 4); ++j) {
+        auto cue = lexicon_.cues().LongestAt(doc_, j, j + 1);
+        if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource) f.unnamed_asserts_too = true;
+      }
+    }
+    if (f.speaker.kind == Speaker::kEntity) last_speaker_ = f.speaker;
+    prev_end = std::max(f.content_end, v.right_speaker ? v.speaker.end : v.end);
+    frames.push_back(f);
+  }
+  // "X refuted reports accusing Y of Z": the denial's object is the next
+  // frame ("reports accusing ..."), so the denial covers that frame's content.
+  for (size_t k = 0; k + 1 < frames.size(); ++k) {
+    Frame& f = frames[k];
+    if (f.kind != ReportKind::kDeny) continue;
+    int words = 0;
+    for (size_t j = f.content_begin; j < f.content_end; ++j) words += doc_.tokens[j].kind == TokenKind::kWord;
+    if (words > 0 || verbs[k + 1].speaker.begin > f.content_end + 1) continue;
+    f.content_begin = frames[k + 1].content_begin;
+    f.content_end = frames[k + 1].content_end;
+    f.accused = frames[k + 1].accused;
+    f.accused_entity = frames[k + 1].accused_entity;
+    f.unnamed_asserts_too = false;
+  }
+  return frames;
+}
+
+std::vector<std::vector<Frame>> Attributor::Run() {
+  MarkQuotes();
+  const size_t n = doc_.sentences.size();
+  std::vector<std::vector<Frame>> frames(n);
+  std::vector<Speaker> speaker_before(n);  // the last entity speaker before each sentence
+  for (size_t s = 0; s < n; ++s) {
+    speaker_before[s] = last_speaker_;
+    frames[s] = FramesOf(s);
+  }
+  for (size_t s = 0; s < n; ++s) {
+    if (!frames[s].empty()) continue;
+    const Sentence& sent = doc_.sentences[s];
+    Frame f;
+    f.content_begin = sent.token_begin;
+    f.content_end = sent.token_end;
+    const Token& first = doc_.tokens[sent.token_begin];
+    const bool quoted = first.kind == TokenKind::kQuoteOpen || in_quote_[sent.token_begin];
+    if (quoted) {
+      // The speaker named where the quotation closes ("...," he said), else
+      // the speaker before it (a quote paragraph continues the last speaker).
+      bool found = false;
+      for (size_t t = s + 1; t < n && t <= s + 4; ++t) {
+        const Sentence& next = doc_.sentences[t];
+        if (!in_quote_[next.token_begin] && doc_.tokens[next.token_begin].kind != TokenKind::kQuoteClose) break;
+        if (!frames[t].empty() && frames[t].front().content_begin == next.token_begin) {
+          f.speaker = frames[t].front().speaker;
+          found = true;
+          break;
+        }
+      }
+      if (!found) f.speaker = speaker_before[s];
+    }
+    frames[s].push_back(f);
+  }
+  return frames;
+}
+
+}  // namespace crosscheck

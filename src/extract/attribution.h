@@ -1,0 +1,62 @@
+// Attribution: who says each part of a sentence.
+//
+// A Frame is one act of saying: a speaker, the stance their verb takes
+// ("said" asserts, "refuted" denies, "hinted" is uncertain) and the tokens
+// that carry what they say. Frames come from reporting verbs ("X said
+// (that) ...", "..., X said", "X told Y that ...", "said X"), from
+// "according to X", and from quotations: a quoted sentence with no verb of
+// its own belongs to the speaker named next to the quotation, or to the
+// last speaker when a quote paragraph continues. What no frame covers is
+// the narrator's.
+#pragma once
+
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/entities.h"
+#include "extract/lexicon.h"
+#include "extract/noun_phrase.h"
+#include "text/doc.h"
+
+namespace crosscheck {
+
+struct Frame {
+  Speaker speaker;
+  Stance stance = Stance::kAsserts;
+  ReportKind kind = ReportKind::kSay;
+  size_t content_begin = 0, content_end = 0;  // tokens
+  size_t verb = 0;                            // first token of the reporting verb
+  // A denial whose object is an unnamed claim ("refuted reports that ...",
+  // "dismisses all allegations that ..."): the content is also asserted by `unnamed`.
+  bool unnamed_asserts_too = false;
+  // "X accused Y of Z": Y, the agent of the events in Z.
+  NounPhrase accused;
+  int accused_entity = -1;
+};
+
+class Attributor {
+ public:
+  Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities);
+
+  // Frames of every sentence, indexed by sentence; each list is ordered and
+  // its content ranges do not overlap. Sentences with no frame get one
+  // narrator frame over the whole sentence.
+  std::vector<std::vector<Frame>> Run();
+
+ private:
+  std::vector<Frame> FramesOf(size_t sentence);
+  bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;
+  Speaker SpeakerOf(const NounPhrase& np);
+  NounPhrase SpeakerLeftOf(size_t verb, size_t limit) const;
+  size_t SkipAfterVerb(size_t i, size_t end) const;
+  void MarkQuotes();
+
+  const Doc& doc_;
+  const Lexicon& lexicon_;
+  EntityRegistry& entities_;
+  NounPhraseFinder phrases_;
+  std::vector<bool> in_quote_;
+  Speaker last_speaker_;
+};
+
+}  // namespace crosscheck

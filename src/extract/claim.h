@@ -1,0 +1,71 @@
+// The extraction stage's output types: entities and claims of one report,
+// with token spans into its Doc. Serialized by json_writer.h (SPEC section 4).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/lexicon.h"
+
+namespace crosscheck {
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kGroup, kPlace };
+const char* EntityTypeName(EntityType t);
+
+struct Entity {
+  std::string id;                    // "e1", "e2", ... in order of first mention
+  std::string name;                  // fullest name seen
+  EntityType type = EntityType::kOrganization;
+  std::vector<std::string> aliases;  // every other way the text names it
+  std::vector<std::string> roles;    // "Interior Minister", "spokesman for the Kenya police"
+  int affiliation = -1;              // index of another entity, or -1
+  int place = -1;                    // for places: gazetteer place index
+  size_t first_token = 0;            // where it is first mentioned
+};
+
+struct CountValue {
+  std::optional<int64_t> min, max;
+  bool approx = false;
+  std::string text;
+  bool partial = false;  // only what was seen or confirmed so far: a lower bound
+};
+
+struct TimeValue {
+  std::string date;        // ISO date, or empty
+  std::string start, end;  // ISO range, or empty
+  std::string text;
+};
+
+struct PlaceValue {
+  int place = -1;  // gazetteer index
+  std::string name;
+};
+
+// Who makes a claim: an entity, `unnamed` or the `narrator`.
+struct Speaker {
+  enum Kind : uint8_t { kEntity, kUnnamed, kNarrator } kind = kNarrator;
+  int entity = -1;
+};
+
+struct Claim {
+  std::string id;
+  Speaker speaker;
+  Stance stance = Stance::kAsserts;
+  std::string type;
+  std::optional<CountValue> count;
+  std::string victims;
+  std::string agent;
+  int agent_entity = -1;
+  bool agent_from_by_phrase = false;  // "killed by X": a denial then targets the agent
+  std::string cause;
+  std::optional<PlaceValue> place;
+  std::string facility;
+  std::optional<TimeValue> when;
+  size_t sentence = 0;
+  uint32_t span_begin = 0, span_end = 0;  // byte offsets of the evidence in the text
+  size_t trigger = 0;                      // token index of the event word
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,423 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+
+#include "extract/word_classes.h"
+#include "text/abbreviations.h"
+
+namespace crosscheck {
+
+const char* EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kGroup: return "group";
+    case EntityType::kPlace: return "place";
+  }
+  return "organization";
+}
+
+namespace {
+
+bool IsConnector(std::string_view lower) {
+  return lower == "of" || lower == "for" || lower == "the" || lower == "de" || lower == "al" ||
+         lower == "el" || lower == "du" || lower == "on" || lower == "and" || lower == "'s";
+}
+
+bool IsAcronym(std::string_view text) {
+  int letters = 0;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+EntityRegistry::EntityRegistry(const Doc& doc, const Lexicon& lexicon, const geo::Gazetteer* gazetteer,
+                               const Lemmatizer* lemmatizer)
+    : doc_(doc), lexicon_(lexicon), gazetteer_(gazetteer), lemmatizer_(lemmatizer),
+      mention_at_(doc.tokens.size(), -1) {}
+
+std::string EntityRegistry::Text(size_t begin, size_t end) const {
+  if (begin >= end) return "";
+  return std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[end - 1].end));
+}
+
+bool EntityRegistry::IsKnownWord(const Token& t) const {
+  return lemmatizer_ && lemmatizer_->IsKnownWord(t.lower);
+}
+
+bool EntityRegistry::IsCapWord(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  return !IsMonthOrWeekday(t.lower);
+}
+
+void EntityRegistry::FindNames() {
+  for (const auto& s : doc_.sentences) {
+    // A headline in title case capitalizes every word; only the gazetteer and
+    // names already known are trusted there.
+    int words = 0, caps = 0;
+    for (size_t i = s.token_begin; i < s.token_end; ++i) {
+      if (doc_.tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      caps += doc_.tokens[i].capitalized;
+    }
+    const bool headline = words >= 4 && caps * 4 >= words * 3;
+    ScanSentence(s.token_begin, s.token_end, headline);
+  }
+}
+
+void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
+  size_t i = begin;
+  while (i < end) {
+    if (!IsCapWord(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < end) {
+      if (IsCapWord(j) && !doc_.tokens[j].paragraph_start) {
+        ++j;
+        continue;
+      }
+      // "International Organization for Migration", "Sudan's Doctors"
+      if (j + 1 < end && IsConnector(doc_.tokens[j].lower) && doc_.tokens[j].lower != "and" &&
+          IsCapWord(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (!headline) AddRun(i, j, begin);
+    i = j;
+  }
+}
+
+int EntityRegistry::FindPersonBySurname(std::string_view surname) const {
+  for (int e = static_cast<int>(entities_.size()) - 1; e >= 0; --e) {
+    if (entities_[e].type != EntityType::kPerson) continue;
+    const std::string& name = entities_[e].name;
+    const size_t space = name.rfind(' ');
+    if (space != std::string::npos && name.compare(space + 1, std::string::npos, surname) == 0) return e;
+  }
+  return -1;
+}
+
+int EntityRegistry::FindOrganization(const std::string& name) const {
+  const std::string key = Lower(name);
+  for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+    if (entities_[e].type == EntityType::kPerson) continue;
+    if (Lower(entities_[e].name) == key) return e;
+    for (const auto& a : entities_[e].aliases) {
+      if (Lower(a) == key) return e;
+    }
+  }
+  return -1;
+}
+
+int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
+  const std::string text = Text(begin, end);
+  int e = -1;
+  if (type == EntityType::kPerson) {
+    e = FindPersonBySurname(doc_.token_text(end - 1));
+    if (e >= 0 && end - begin > 1 && entities_[e].name.find(' ') == std::string::npos) e = -1;
+  } else {
+    e = FindOrganization(text);
+  }
+  if (e < 0) {
+    Entity entity;
+    entity.id = "e" + std::to_string(entities_.size() + 1);
+    entity.name = text;
+    entity.type = type;
+    entity.first_token = begin;
+    entities_.push_back(std::move(entity));
+    e = static_cast<int>(entities_.size()) - 1;
+  } else if (text.size() > entities_[e].name.size() && type == EntityType::kPerson) {
+    AddAlias(e, entities_[e].name);
+    entities_[e].name = text;
+  } else {
+    AddAlias(e, text);
+  }
+  mentions_.push_back({begin, end, e});
+  for (size_t k = begin; k < end; ++k) mention_at_[k] = static_cast<int>(mentions_.size()) - 1;
+  return e;
+}
+
+void EntityRegistry::AddAlias(int entity, std::string alias) {
+  if (entity < 0 || alias.empty()) return;
+  Entity& e = entities_[entity];
+  if (alias == e.name) return;
+  if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+    e.aliases.push_back(std::move(alias));
+  }
+}
+
+void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
+  // Sentence-initial function words and lone common words are not names.
+  while (begin < end) {
+    const Token& t = doc_.tokens[begin];
+    const bool initial = begin == sentence_begin || doc_.tokens[begin - 1].kind == TokenKind::kQuoteOpen;
+    const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
+                               IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
+                               IsAuxiliary(t.lower) || IsSentenceStarter(t.lower);
+    if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t)) ||
+        IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.')))) {
+      if (IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.'))) && end - begin > 1) {
+        ++begin;  // "Gen. Ayoub Qassem": the title is not part of the name
+        continue;
+      }
+      if (!(initial && (function_word || end - begin == 1))) break;
+      ++begin;
+      continue;
+    }
+    break;
+  }
+  while (end > begin && IsConnector(doc_.tokens[end - 1].lower)) --end;
+  if (begin >= end) return;
+
+  // Places: the whole run is a gazetteer name.
+  if (gazetteer_) {
+    if (auto m = gazetteer_->MatchAt(doc_, begin); m && begin + m->tokens == end) {
+      const int e = AddNamed(begin, end, EntityType::kPlace);
+      entities_[e].place = static_cast<int>(m->place - gazetteer_->places().data());
+      return;
+    }
+    // A demonym ("Libyan", "Eritreans") is an adjective or a nationality, not an entity.
+    if (end - begin == 1 && gazetteer_->FindDemonym(doc_.tokens[begin].lower)) return;
+  }
+
+  // A role noun inside the run: "Lagos State Governor Babajide Sanwo-Olu",
+  // "Country Director of Amnesty International Nigeria".
+  size_t role_end = begin;
+  for (size_t k = begin; k < end; ++k) {
+    if (lexicon_.Is(doc_.tokens[k], kRoleNoun) && !lexicon_.Is(doc_.tokens[k], kOrgNoun)) role_end = k + 1;
+  }
+  if (role_end > begin) {
+    if (role_end < end && !IsConnector(doc_.tokens[role_end].lower)) {
+      const int person = AddNamed(role_end, end, EntityType::kPerson);
+      const std::string role = Text(begin, role_end);
+      auto& roles = entities_[person].roles;
+      if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+      return;
+    }
+    if (role_end < end) {  // "Director of Amnesty International": the organization after "of"
+      AddRun(role_end + 1, end, sentence_begin);
+      return;
+    }
+    return;  // a bare title ("President") is not an entity by itself
+  }
+
+  bool has_org_noun = false;
+  for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  if (has_org_noun) {
+    // "Ministry of Interior Khaled Mazen": a name of unknown words after the organization.
+    size_t split = end;
+    while (split > begin + 1 && !IsKnownWord(doc_.tokens[split - 1]) && !IsConnector(doc_.tokens[split - 1].lower) &&
+           !lexicon_.Is(doc_.tokens[split - 1], kOrgNoun)) {
+      --split;
+    }
+    if (end - split >= 2 && split > begin && !IsConnector(doc_.tokens[split - 1].lower)) {
+      const int org = AddNamed(begin, split, EntityType::kOrganization);
+      const int person = AddNamed(split, end, EntityType::kPerson);
+      if (entities_[person].affiliation < 0) entities_[person].affiliation = org;
+      return;
+    }
+    const int org = AddNamed(begin, end, EntityType::kOrganization);
+    // "International Organization for Migration (IOM)": the acronym is an alias.
+    if (end + 2 < doc_.tokens.size() && doc_.token_text(end) == "(" && doc_.token_text(end + 2) == ")" &&
+        IsAcronym(doc_.token_text(end + 1))) {
+      AddAlias(org, std::string(doc_.token_text(end + 1)));
+      mentions_.push_back({end + 1, end + 2, org});
+      mention_at_[end + 1] = static_cast<int>(mentions_.size()) - 1;
+    }
+    return;
+  }
+  if (end - begin == 1) {
+    const std::string_view word = doc_.token_text(begin);
+    if (const int person = FindPersonBySurname(word); person >= 0) {
+      mentions_.push_back({begin, end, person});
+      mention_at_[begin] = static_cast<int>(mentions_.size()) - 1;
+      AddAlias(person, std::string(word));
+      return;
+    }
+    AddNamed(begin, end, EntityType::kOrganization);
+    return;
+  }
+  if (IsAcronym(doc_.token_text(begin))) {
+    AddNamed(begin, end, EntityType::kOrganization);
+    return;
+  }
+  const int person = AddNamed(begin, end, EntityType::kPerson);
+  AttachRole(person, begin, end, sentence_begin);
+}
+
+// A lower-case role phrase right before a name ("police spokesman Theos
+// Badege", "the mission head for the IOM Federico Soda") or an appositive
+// after it ("Charles Owino, spokesman for the Kenya police,").
+void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin) {
+  auto add_role = [&](size_t b, size_t e) {
+    // Keep the role up to its first preposition; an organization after it is the affiliation.
+    size_t cut = e;
+    for (size_t k = b; k < e; ++k) {
+      if (IsPreposition(doc_.tokens[k].lower) || doc_.token_text(k) == "(") {
+        cut = k;
+        break;
+      }
+    }
+    while (b < cut && IsDeterminer(doc_.tokens[b].lower)) ++b;
+    if (b < cut) {
+      const std::string role = Text(b, cut);
+      auto& roles = entities_[person].roles;
+      if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+    }
+    for (size_t k = b; k < e; ++k) {
+      if (mention_at_[k] >= 0) {
+        const int org = mentions_[mention_at_[k]].entity;
+        if (org != person && entities_[org].type != EntityType::kPerson &&
+            entities_[org].type != EntityType::kPlace && entities_[person].affiliation < 0) {
+          entities_[person].affiliation = org;
+        }
+      }
+    }
+  };
+  // Before: walk left over the noun phrase that ends in a role noun.
+  size_t b = name_begin;
+  bool has_role = false;
+  while (b > sentence_begin) {
+    const Token& t = doc_.tokens[b - 1];
+    const std::string_view text = doc_.token_text(b - 1);
+    if (t.kind == TokenKind::kPunct && text != "(" && text != ")" && text != "-") break;
+    if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) break;
+    if (IsAuxiliary(t.lower) || IsConjunction(t.lower) || IsRelativeWord(t.lower) ||
+        IsPersonalPronoun(t.lower) || lexicon_.reporting().LongestAt(doc_, b - 1, b)) {
+      break;
+    }
+    has_role |= lexicon_.Is(t, kRoleNoun);
+    --b;
+    if (name_begin - b > 14) break;
+  }
+  if (has_role) add_role(b, name_begin);
+  // After: ", spokesman for the Kenya police,"
+  if (name_end + 1 < doc_.tokens.size() && doc_.token_text(name_end) == ",") {
+    size_t e = name_end + 1;
+    bool role_after = false;
+    while (e < doc_.tokens.size() && e < name_end + 14) {
+      const Token& t = doc_.tokens[e];
+      if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) break;
+      if (IsAuxiliary(t.lower) || lexicon_.reporting().LongestAt(doc_, e, e + 1)) {
+        role_after = false;
+        break;
+      }
+      role_after |= lexicon_.Is(t, kRoleNoun);
+      ++e;
+    }
+    if (role_after) add_role(name_end + 1, e);
+  }
+}
+
+const Mention* EntityRegistry::MentionAt(size_t token) const {
+  if (token >= mention_at_.size() || mention_at_[token] < 0) return nullptr;
+  return &mentions_[mention_at_[token]];
+}
+
+const Mention* EntityRegistry::MentionEndingAt(size_t end) const {
+  if (end == 0) return nullptr;
+  const Mention* m = MentionAt(end - 1);
+  return m && m->end == end ? m : nullptr;
+}
+
+const Mention* EntityRegistry::FirstMentionIn(size_t begin, size_t end) const {
+  for (size_t k = begin; k < end && k < mention_at_.size(); ++k) {
+    if (mention_at_[k] >= 0) return &mentions_[mention_at_[k]];
+  }
+  return nullptr;
+}
+
+int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string_view role_word) const {
+  int best = -1;
+  size_t best_token = 0;
+  for (const auto& m : mentions_) {
+    if (m.begin >= before_token) break;
+    const Entity& e = entities_[m.entity];
+    if (e.type != type) continue;
+    if (!role_word.empty()) {
+      bool has = Lower(e.name).find(role_word) != std::string::npos;
+      for (const auto& r : e.roles) has |= Lower(r).find(role_word) != std::string::npos;
+      if (!has) continue;
+    }
+    if (best < 0 || m.begin >= best_token) {
+      best = m.entity;
+      best_token = m.begin;
+    }
+  }
+  return best;
+}
+
+int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
+  if (begin >= end) return -1;
+  // A named mention inside the phrase wins: "Two human rights groups, HRW and Amnesty".
+  if (const Mention* m = FirstMentionIn(begin, end)) {
+    const Entity& e = entities_[m->entity];
+    if (e.type != EntityType::kPlace) {
+      if (m->begin != begin || m->end != end) AddAlias(m->entity, Text(begin, end));
+      return m->entity;
+    }
+  }
+  const Token& h = doc_.tokens[head];
+  const std::string phrase = Text(begin, end);
+  if (end - begin == 1 && IsPersonalPronoun(h.lower)) {
+    const EntityType type = (h.lower == "he" || h.lower == "she") ? EntityType::kPerson : EntityType::kOrganization;
+    int e = MostRecent(type, begin);
+    if (e < 0 && type == EntityType::kOrganization) e = MostRecent(EntityType::kGroup, begin);
+    if (e >= 0) AddAlias(e, phrase);
+    return e;
+  }
+  // "the minister", "the spokesman": the last person with that role.
+  if (lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kOrgNoun)) {
+    const int e = MostRecent(EntityType::kPerson, begin, h.lemma);
+    if (e >= 0) {
+      AddAlias(e, phrase);
+      return e;
+    }
+  }
+  // "the agency", "the ministry", "the committee": the last organization so named.
+  if (lexicon_.Is(h, kOrgNoun) && IsDeterminer(doc_.tokens[begin].lower) && end - begin <= 3) {
+    int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
+    if (e < 0) e = MostRecent(EntityType::kOrganization, begin);
+    if (e >= 0) {
+      AddAlias(e, phrase);
+      return e;
+    }
+  }
+  // A common-noun group that speaks or acts: "police", "medics", "officials".
+  if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun)) {
+    size_t b = begin;
+    while (b < head && (IsDeterminer(doc_.tokens[b].lower) || doc_.tokens[b].kind == TokenKind::kNumber)) ++b;
+    const std::string name = Text(b, end);
+    if (int e = FindOrganization(name); e >= 0) {
+      AddAlias(e, phrase);
+      return e;
+    }
+    Entity entity;
+    entity.id = "e" + std::to_string(entities_.size() + 1);
+    entity.name = name;
+    entity.type = lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ? EntityType::kOrganization
+                                                                         : EntityType::kGroup;
+    entity.first_token = begin;
+    if (name != phrase) entity.aliases.push_back(phrase);
+    entities_.push_back(std::move(entity));
+    return static_cast<int>(entities_.size()) - 1;
+  }
+  return -1;
+}
+
+}  // namespace crosscheck

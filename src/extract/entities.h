@@ -1,0 +1,75 @@
+// EntityRegistry: the people, organizations, groups and places a report
+// names, and which tokens mention them.
+//
+// Names are found as runs of capitalized words (joined across "of", "for",
+// "the", "al"), classified by their head words (organization nouns, role
+// nouns, acronyms, the gazetteer), and split where a role or an organization
+// runs into a person's name ("Interior Minister Khaled Mazen",
+// "Ministry of Interior Khaled Mazen"). Later mentions are merged into the
+// entity they refer to: a surname, an acronym given in parentheses, a title
+// ("the minister"), a pronoun, a common noun ("the agency").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/lexicon.h"
+#include "geo/gazetteer.h"
+#include "text/doc.h"
+#include "text/lemmatizer.h"
+
+namespace crosscheck {
+
+struct Mention {
+  size_t begin = 0, end = 0;  // token range
+  int entity = -1;
+};
+
+class EntityRegistry {
+ public:
+  EntityRegistry(const Doc& doc, const Lexicon& lexicon, const geo::Gazetteer* gazetteer,
+                 const Lemmatizer* lemmatizer);
+
+  // Finds every capitalized name in the document, with roles and affiliations.
+  void FindNames();
+
+  // The named mention covering token i, or nullptr.
+  const Mention* MentionAt(size_t token) const;
+  // The named mention ending exactly at token end (exclusive), or nullptr.
+  const Mention* MentionEndingAt(size_t end) const;
+  // The first named mention starting within [begin, end), or nullptr.
+  const Mention* FirstMentionIn(size_t begin, size_t end) const;
+
+  // Resolves a noun phrase used as a speaker or agent ("police", "the
+  // minister", "Two human rights groups", "he") to an entity, creating one
+  // for a new common-noun group. Returns -1 when it names nobody.
+  int ResolvePhrase(size_t begin, size_t end, size_t head);
+
+  const std::vector<Entity>& entities() const { return entities_; }
+  // Adds a spelling to an entity's aliases (once).
+  void AddAlias(int entity, std::string alias);
+
+ private:
+  void ScanSentence(size_t begin, size_t end, bool headline);
+  void AddRun(size_t begin, size_t end, size_t sentence_begin);
+  int AddNamed(size_t begin, size_t end, EntityType type);
+  int FindPersonBySurname(std::string_view surname) const;
+  int FindOrganization(const std::string& name) const;
+  int MostRecent(EntityType type, size_t before_token, std::string_view role_word = {}) const;
+  void AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin);
+  bool IsKnownWord(const Token& t) const;
+  bool IsCapWord(size_t i) const;
+  std::string Text(size_t begin, size_t end) const;
+
+  const Doc& doc_;
+  const Lexicon& lexicon_;
+  const geo::Gazetteer* gazetteer_;
+  const Lemmatizer* lemmatizer_;
+  std::vector<Entity> entities_;
+  std::vector<Mention> mentions_;  // in token order
+  std::vector<int> mention_at_;    // token -> index into mentions_, or -1
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,40 @@
+// ClaimBuilder: turns attributed sentences into claims.
+//
+// For every frame (who says what, attribution.h) it finds the event words of
+// the taxonomy in the frame's content, decides the stance (the frame's verb,
+// a denial frame such as "there is no truth to ...", a negation of the
+// event word, a hedge), fills the slots (slots.h) and merges event words of
+// one type said by one speaker in one sentence into one claim. A denial of
+// an unnamed claim ("refuted reports that ...") yields the unnamed
+// assertion too.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/claim.h"
+#include "extract/slots.h"
+
+namespace crosscheck {
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities, SlotFinder& slots)
+      : doc_(doc), lexicon_(lexicon), entities_(entities), slots_(slots) {}
+
+  std::vector<Claim> Build(const std::vector<std::vector<Frame>>& frames);
+
+ private:
+  void FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out);
+  Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
+  bool SkipTrigger(size_t sentence, size_t i) const;
+  static void Merge(Claim& into, const Claim& from);
+
+  const Doc& doc_;
+  const Lexicon& lexicon_;
+  EntityRegistry& entities_;
+  SlotFinder& slots_;
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,136 @@
+// Behaviour of the whole extraction on short reports written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+
+namespace crosscheck {
+namespace {
+
+const Pipeline& Shared() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value();
+  }();
+  return *p;
+}
+
+Extraction Run(const std::string& text, const std::string& published = "2024-03-10") {
+  Report r;
+  r.text = text;
+  r.published = published;
+  auto x = Shared().Run(r);
+  EXPECT_TRUE(x.ok()) << x.status().message();
+  return std::move(x).value();
+}
+
+std::string SpeakerName(const Extraction& x, const Claim& c) {
+  if (c.speaker.kind == Speaker::kUnnamed) return "unnamed";
+  if (c.speaker.kind == Speaker::kNarrator) return "narrator";
+  return x.entities[c.speaker.entity].name;
+}
+
+const Claim* Find(const Extraction& x, const std::string& type, Stance stance) {
+  for (const auto& c : x.claims) {
+    if (c.type == type && c.stance == stance) return &c;
+  }
+  return nullptr;
+}
+
+TEST(Extract, ReportingVerbAfterContentAttributesTheSpeaker) {
+  auto x = Run("Two protesters were killed in Mombasa on Friday, police said.");
+  const Claim* c = Find(x, "kill", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SpeakerName(x, *c), "police");
+  ASSERT_TRUE(c->count);
+  EXPECT_EQ(c->count->min, 2);
+  EXPECT_EQ(c->count->max, 2);
+  EXPECT_EQ(c->victims, "protesters");
+  ASSERT_TRUE(c->when);
+  EXPECT_EQ(c->when->date, "2024-03-08");
+  ASSERT_TRUE(c->place);
+  EXPECT_EQ(c->place->name, "Mombasa");
+}
+
+TEST(Extract, SpeakerBeforeThatClauseWithRoleAndAffiliation) {
+  auto x = Run("The head of mission for the International Committee of the Red Cross (ICRC) "
+               "Maria Lindqvist said that at least 12 detainees were beaten by guards.");
+  const Claim* c = Find(x, "abuse", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SpeakerName(x, *c), "Maria Lindqvist");
+  const Entity& e = x.entities[c->speaker.entity];
+  ASSERT_GE(e.affiliation, 0);
+  EXPECT_EQ(x.entities[e.affiliation].name, "International Committee of the Red Cross");
+  EXPECT_EQ(c->agent, "guards");
+}
+
+TEST(Extract, DenialOfUnnamedReportsYieldsBothClaims) {
+  auto x = Run("Defence Minister Omar Haddad rejected reports that soldiers had killed civilians in the village.");
+  const Claim* denial = Find(x, "kill", Stance::kDenies);
+  ASSERT_NE(denial, nullptr);
+  EXPECT_EQ(SpeakerName(x, *denial), "Omar Haddad");
+  const Claim* assertion = Find(x, "kill", Stance::kAsserts);
+  ASSERT_NE(assertion, nullptr);
+  EXPECT_EQ(SpeakerName(x, *assertion), "unnamed");
+  ASSERT_FALSE(x.incidents.empty());
+  ASSERT_EQ(x.incidents[0].contradictions.size(), 1u);
+  EXPECT_EQ(x.incidents[0].contradictions[0].kind, ContradictionKind::kOccurrence);
+}
+
+TEST(Extract, DenialFrameInsideAQuoteContinuesTheLastSpeaker) {
+  auto x = Run("Governor Ali Bako spoke to reporters on Saturday.\n\n"
+               "Bako said the camp was calm.\n\n"
+               "\"It is not true that anyone was arrested at the camp.\"");
+  const Claim* c = Find(x, "arrest", Stance::kDenies);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SpeakerName(x, *c), "Ali Bako");
+}
+
+TEST(Extract, HedgesMakeClaimsUncertain) {
+  auto x = Run("Dozens of migrants reportedly drowned off the coast, a charity said.");
+  const Claim* c = Find(x, "kill", Stance::kUncertain);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cause, "drowning");
+  ASSERT_TRUE(c->count);
+  EXPECT_EQ(c->count->min, 24);
+}
+
+TEST(Extract, NarratorAndCountContradictionAcrossSpeakers) {
+  auto x = Run("Aid worker Jane Okafor said at least 30 people were shot dead at the market on Monday.\n\n"
+               "The army said only two people died, in a stampede.");
+  const Claim* a = nullptr;
+  const Claim* b = nullptr;
+  for (const auto& c : x.claims) {
+    if (c.type != "kill") continue;
+    (a ? b : a) = &c;
+  }
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->cause, "shooting");
+  EXPECT_EQ(b->cause, "stampede");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  std::vector<ContradictionKind> kinds;
+  for (const auto& k : x.incidents[0].contradictions) kinds.push_back(k.kind);
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), ContradictionKind::kCount), kinds.end());
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), ContradictionKind::kCause), kinds.end());
+}
+
+TEST(Extract, PronounsAndSurnamesCorefer) {
+  auto x = Run("Police spokesman Daniel Mwangi said 14 people were arrested. "
+               "Mwangi added that three were later released. He said none were injured.");
+  int people = 0;
+  for (const auto& e : x.entities) people += e.type == EntityType::kPerson;
+  EXPECT_EQ(people, 1);
+  for (const auto& c : x.claims) EXPECT_EQ(SpeakerName(x, c), "Daniel Mwangi") << c.type;
+  EXPECT_NE(Find(x, "injure", Stance::kDenies), nullptr);
+}
+
+TEST(Extract, AccordingToAttributesEitherSide) {
+  auto x = Run("According to the UN refugee agency, 40 refugees were rescued at sea.");
+  const Claim* c = Find(x, "rescue", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(SpeakerName(x, *c), "narrator");
+}
+
+}  // namespace
+}  // namespace crosscheck

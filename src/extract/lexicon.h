@@ -1,0 +1,101 @@
+// Lexicon: the taxonomy and every word list extraction reads, loaded from
+// data files at start so analysts extend them without recompiling.
+//
+// Files (doc/lexicon.md): taxonomy.tsv, lexicon/triggers.tsv,
+// lexicon/reporting.tsv, lexicon/cues.tsv, lexicon/causes.tsv,
+// lexicon/nouns.tsv. Each begins with a "#crosscheck-... 1" header; a file
+// with another header or a malformed row is rejected with file and line.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "crosscheck/status.h"
+#include "extract/phrase_table.h"
+
+namespace crosscheck {
+
+enum class Stance : uint8_t { kAsserts, kDenies, kUncertain };
+const char* StanceName(Stance s);
+
+struct EventType {
+  std::string name;
+  std::string description;
+  std::string cameo;
+  std::string acled;
+};
+
+struct Trigger {
+  std::string type;      // a taxonomy type, or "none" for a blocking pattern
+  bool noun = false;     // nominal: "death toll", "breakout"
+  bool adj = false;      // predicative: "dead", "missing"
+  bool weak = false;     // needs a count, victim or agent nearby
+  bool people = false;   // needs a people argument nearby
+  bool subject_undergoes = false;  // "two died": the subject is who it happens to
+  bool needs_facility = false;     // "the office was closed"
+  std::string cause;     // cause the trigger itself names, or empty
+};
+
+enum class ReportKind : uint8_t { kSay, kAccuse, kDeny };
+struct ReportingVerb {
+  Stance stance = Stance::kAsserts;
+  ReportKind kind = ReportKind::kSay;
+};
+
+enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount };
+
+enum NounClass : uint8_t {
+  kPersonNoun = 1,
+  kForceNoun = 2,
+  kFacilityNoun = 4,
+  kRoleNoun = 8,
+  kOrgNoun = 16,
+  kGroupNoun = 32,
+};
+
+class Lexicon {
+ public:
+  static Result<Lexicon> Load(const std::string& data_dir);
+
+  const std::vector<EventType>& types() const { return types_; }
+  bool HasType(const std::string& name) const;
+
+  const PhraseTable& triggers() const { return trigger_table_; }
+  const Trigger& trigger(size_t value) const { return triggers_[value]; }
+
+  const PhraseTable& reporting() const { return reporting_table_; }
+  const ReportingVerb& reporting_verb(size_t value) const { return reporting_[value]; }
+
+  const PhraseTable& cues() const { return cue_table_; }
+  CueKind cue(size_t value) const { return cues_[value]; }
+
+  const PhraseTable& causes() const { return cause_table_; }
+  const std::string& cause(size_t value) const { return causes_[value]; }
+
+  // Bitmask of NounClass for a lemma (0 when unknown).
+  uint8_t noun_classes(const std::string& lemma) const;
+  bool Is(const Token& t, NounClass c) const {
+    return (noun_classes(t.lemma) & c) || (noun_classes(t.lower) & c);
+  }
+
+  // A short fingerprint of the loaded files, recorded with extracted claims.
+  const std::string& version() const { return version_; }
+
+ private:
+  std::vector<EventType> types_;
+  std::vector<Trigger> triggers_;
+  PhraseTable trigger_table_;
+  std::vector<ReportingVerb> reporting_;
+  PhraseTable reporting_table_;
+  std::vector<CueKind> cues_;
+  PhraseTable cue_table_;
+  std::vector<std::string> causes_;
+  PhraseTable cause_table_;
+  std::unordered_map<std::string, uint8_t> nouns_;
+  std::string version_;
+};
+
+}  // namespace crosscheck

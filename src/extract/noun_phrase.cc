@@ -1,0 +1,91 @@
+#include "extract/noun_phrase.h"
+
+#include "extract/word_classes.h"
+
+namespace crosscheck {
+
+bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  if (entities_.MentionAt(i)) return false;
+  if (IsAuxiliary(t.lower)) return true;
+  if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) return true;
+  const bool inflected = t.lemma != t.lower;
+  const size_t n = t.lower.size();
+  if (inflected && n > 3 && (t.lower.compare(n - 2, 2, "ed") == 0 || t.lower.compare(n - 3, 3, "ing") == 0)) {
+    return !lexicon_.noun_classes(t.lemma);
+  }
+  return false;
+}
+
+bool NounPhraseFinder::CanBeInPhrase(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (entities_.MentionAt(i)) return true;
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) {
+    const auto text = doc_.token_text(i);
+    return text == "-" ;
+  }
+  if (t.lower == "'s" || t.lower == "'") return true;
+  if (IsPreposition(t.lower) || IsConjunction(t.lower) || IsRelativeWord(t.lower) || IsAuxiliary(t.lower)) {
+    return false;
+  }
+  if (IsPersonalPronoun(t.lower) && t.lower != "her" && t.lower != "his") return false;
+  if (t.lower == "not" || t.lower == "n't" || t.lower == "also" || t.lower == "then") return false;
+  return !LooksLikeVerb(i);
+}
+
+NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
+  NounPhrase np;
+  if (end == 0 || end <= limit) return np;
+  size_t head = end - 1;
+  const Token& h = doc_.tokens[head];
+  if (h.kind == TokenKind::kWord && IsPersonalPronoun(h.lower)) return {head, end, head};
+  if (const Mention* m = entities_.MentionEndingAt(end)) {
+    // Include a role phrase or determiner right before the name.
+    size_t b = m->begin;
+    while (b > limit && CanBeInPhrase(b - 1) && !IsDeterminer(doc_.tokens[b - 1].lower)) --b;
+    if (b > limit && IsDeterminer(doc_.tokens[b - 1].lower)) --b;
+    return {b, end, head};
+  }
+  if (!CanBeInPhrase(head) || IsDeterminer(h.lower)) return np;
+  size_t b = head;
+  while (b > limit && CanBeInPhrase(b - 1)) {
+    --b;
+    if (IsDeterminer(doc_.tokens[b].lower)) break;
+  }
+  // "members of the Interior Ministry", "some of those": one "of" phrase joins.
+  if (b >= limit + 2 && doc_.tokens[b - 1].lower == "of" && CanBeInPhrase(b - 2)) {
+    const NounPhrase outer = EndingAt(b - 1, limit);
+    if (!outer.empty()) return {outer.begin, end, outer.head};
+  }
+  return {b, end, head};
+}
+
+NounPhrase NounPhraseFinder::StartingAt(size_t begin, size_t limit) const {
+  NounPhrase np;
+  size_t i = begin;
+  if (i < limit && IsDeterminer(doc_.tokens[i].lower)) ++i;
+  size_t last = begin;
+  bool any = false;
+  while (i < limit && CanBeInPhrase(i) && !IsDeterminer(doc_.tokens[i].lower)) {
+    if (doc_.tokens[i].kind == TokenKind::kWord || doc_.tokens[i].kind == TokenKind::kNumber) {
+      last = i;
+      any = true;
+    }
+    ++i;
+    // Stop after a plain noun that is followed by a lower-case word that looks like a verb.
+  }
+  if (!any) return np;
+  np.begin = begin;
+  np.end = last + 1;
+  np.head = last;
+  // "members of the Interior Ministry"
+  if (np.end + 1 < limit && doc_.tokens[np.end].lower == "of") {
+    const NounPhrase inner = StartingAt(np.end + 1, limit);
+    if (!inner.empty()) np.end = inner.end;
+  }
+  return np;
+}
+
+}  // namespace crosscheck

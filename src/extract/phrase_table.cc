@@ -1,0 +1,101 @@
+#include "extract/phrase_table.h"
+
+#include <sstream>
+
+namespace crosscheck {
+
+Result<Pattern> ParsePattern(std::string_view text) {
+  Pattern pattern;
+  pattern.source = std::string(text);
+  std::istringstream words{std::string(text)};
+  std::string word;
+  bool gap = false;
+  while (words >> word) {
+    if (word == "~") {
+      if (pattern.items.empty()) return Status::InvalidInput("pattern starts with '~'");
+      gap = true;
+      continue;
+    }
+    PatternItem item;
+    item.gap_before = gap;
+    gap = false;
+    if (word[0] == '=') {
+      item.exact = true;
+      word = word.substr(1);
+    }
+    std::string alt;
+    std::istringstream alts(word);
+    while (std::getline(alts, alt, '|')) {
+      if (!alt.empty()) item.words.push_back(alt);
+    }
+    if (item.words.empty()) return Status::InvalidInput("empty pattern item in '" + pattern.source + "'");
+    pattern.items.push_back(std::move(item));
+  }
+  if (pattern.items.empty()) return Status::InvalidInput("empty pattern");
+  if (gap) return Status::InvalidInput("pattern ends with '~'");
+  return pattern;
+}
+
+void PhraseTable::Add(Pattern pattern, size_t value) {
+  const size_t index = entries_.size();
+  for (const auto& w : pattern.items.front().words) by_first_word_[w].push_back(index);
+  entries_.push_back({std::move(pattern), value});
+}
+
+bool PhraseTable::ItemMatches(const PatternItem& item, const Token& token) {
+  for (const auto& w : item.words) {
+    if (token.lower == w) return true;
+    if (!item.exact && token.lemma == w) return true;
+  }
+  return false;
+}
+
+size_t PhraseTable::MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos, size_t limit) {
+  for (size_t k = 0; k < pattern.items.size(); ++k) {
+    const PatternItem& item = pattern.items[k];
+    if (pos < limit && ItemMatches(item, doc.tokens[pos])) {
+      ++pos;
+      continue;
+    }
+    // One optional word may stand before this item; it must be a word, not punctuation.
+    if (item.gap_before && pos + 1 < limit && doc.tokens[pos].kind == TokenKind::kWord &&
+        ItemMatches(item, doc.tokens[pos + 1])) {
+      pos += 2;
+      continue;
+    }
+    return 0;
+  }
+  return pos;
+}
+
+std::optional<PhraseMatch> PhraseTable::LongestAt(const Doc& doc, size_t begin, size_t limit) const {
+  if (begin >= limit) return std::nullopt;
+  const Token& t = doc.tokens[begin];
+  std::optional<PhraseMatch> best;
+  auto consider = [&](const std::string& key) {
+    auto it = by_first_word_.find(key);
+    if (it == by_first_word_.end()) return;
+    for (size_t index : it->second) {
+      const size_t end = MatchEnd(doc, entries_[index].pattern, begin, limit);
+      if (end > begin && (!best || end > best->end)) best = PhraseMatch{begin, end, entries_[index].value};
+    }
+  };
+  consider(t.lower);
+  if (t.lemma != t.lower) consider(t.lemma);
+  return best;
+}
+
+std::vector<PhraseMatch> PhraseTable::FindAll(const Doc& doc, size_t begin, size_t limit) const {
+  std::vector<PhraseMatch> out;
+  for (size_t i = begin; i < limit;) {
+    if (auto m = LongestAt(doc, i, limit)) {
+      out.push_back(*m);
+      i = m->end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,60 @@
+#include "extract/pipeline.h"
+
+#include <openssl/evp.h>
+
+#include "extract/attribution.h"
+#include "extract/entities.h"
+#include "extract/events.h"
+#include "extract/slots.h"
+#include "text/analyze.h"
+
+namespace crosscheck {
+
+std::string Sha256Hex(std::string_view text) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 15]);
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir) {
+  auto lexicon = Lexicon::Load(data_dir);
+  if (!lexicon.ok()) return lexicon.status();
+  auto lemmatizer = Lemmatizer::Load(data_dir + "/lexicon/lemmas.tsv");
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  auto gazetteer = geo::Gazetteer::Load(data_dir + "/gazetteer");
+  if (!gazetteer.ok()) return gazetteer.status();
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(lexicon).value(), std::move(lemmatizer).value(),
+                                                std::make_unique<geo::Gazetteer>(std::move(gazetteer).value())));
+}
+
+Result<Extraction> Pipeline::Run(const Report& report) const {
+  std::optional<Date> anchor;
+  if (!report.published.empty()) {
+    auto d = ParseDate(report.published);
+    if (!d.ok()) {
+      return Status::InvalidInput((report.origin.empty() ? std::string("report") : report.origin) +
+                                  ": unknown date format '" + report.published + "' (expected YYYY-MM-DD)");
+    }
+    anchor = *d;
+  }
+  Extraction out{report, Sha256Hex(report.text), Analyze(report.text, &lemmatizer_), {}, {}, {}};
+  EntityRegistry entities(out.doc, lexicon_, gazetteer_.get(), &lemmatizer_);
+  entities.FindNames();
+  Attributor attributor(out.doc, lexicon_, entities);
+  const auto frames = attributor.Run();
+  SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor);
+  ClaimBuilder builder(out.doc, lexicon_, entities, slots);
+  out.claims = builder.Build(frames);
+  out.incidents = GroupIncidents(out.claims);
+  out.entities = entities.entities();
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,55 @@
+// Pipeline: the loaded resources and the stages that turn one Report into
+// its extraction: analyze (text/) -> names (entities.h) -> frames
+// (attribution.h) -> claims (events.h, slots.h) -> incidents
+// (resolve/incidents.h). Immutable after Load, so one Pipeline serves many
+// threads.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crosscheck/report.h"
+#include "crosscheck/status.h"
+#include "extract/claim.h"
+#include "extract/lexicon.h"
+#include "geo/gazetteer.h"
+#include "resolve/incidents.h"
+#include "text/doc.h"
+#include "text/lemmatizer.h"
+
+namespace crosscheck {
+
+// Everything extracted from one report, with the Doc it points into.
+struct Extraction {
+  Report report;
+  std::string document_id;  // hex SHA-256 of the text
+  Doc doc;
+  std::vector<Entity> entities;
+  std::vector<Claim> claims;
+  std::vector<Incident> incidents;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Load(const std::string& data_dir);
+
+  Result<Extraction> Run(const Report& report) const;
+
+  const Lexicon& lexicon() const { return lexicon_; }
+  const geo::Gazetteer& gazetteer() const { return *gazetteer_; }
+
+ private:
+  Pipeline(Lexicon lexicon, Lemmatizer lemmatizer, std::unique_ptr<geo::Gazetteer> gazetteer)
+      : lexicon_(std::move(lexicon)), lemmatizer_(std::move(lemmatizer)), gazetteer_(std::move(gazetteer)) {}
+
+  Lexicon lexicon_;
+  Lemmatizer lemmatizer_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;
+};
+
+// Lower-case hex SHA-256 of `text`.
+std::string Sha256Hex(std::string_view text);
+
+}  // namespace crosscheck

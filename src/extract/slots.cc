@@ -1,0 +1,344 @@
+#include "extract/slots.h"
+
+#include <cstdlib>
+
+#include "extract/count.h"
+#include "extract/word_classes.h"
+
+namespace crosscheck {
+
+namespace {
+
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" ||
+         w == "be" || w == "get" || w == "got" || w == "gets" || w == "'s" || w == "'re";
+}
+
+bool IsAdverbLike(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string& w = t.lower;
+  return (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) || w == "also" || w == "not" ||
+         w == "n't" || w == "then" || w == "later" || w == "since" || w == "still" || w == "already" ||
+         w == "reportedly" || w == "allegedly" || w == "just" || w == "all";
+}
+
+// The strongly facility-denoting nouns that stand alone ("the centre"); the
+// rest ("point", "site", "office") need a modifier ("disembarkation point").
+bool IsStrongFacility(std::string_view lemma) {
+  return lemma == "centre" || lemma == "center" || lemma == "camp" || lemma == "prison" ||
+         lemma == "jail" || lemma == "facility" || lemma == "shelter" || lemma == "barracks" ||
+         lemma == "compound" || lemma == "hospital" || lemma == "clinic";
+}
+
+int KindRank(geo::PlaceKind k) {
+  switch (k) {
+    case geo::PlaceKind::kLocal: return 0;
+    case geo::PlaceKind::kCity: return 1;
+    case geo::PlaceKind::kAdmin1: return 2;
+    default: return 3;
+  }
+}
+
+}  // namespace
+
+SlotFinder::SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
+                       const geo::Gazetteer* gazetteer, std::optional<Date> anchor)
+    : doc_(doc), lexicon_(lexicon), entities_(entities), gazetteer_(gazetteer), anchor_(anchor),
+      phrases_(doc, lexicon, entities) {
+  for (const auto& s : doc.sentences) {
+    auto found = FindTimeExprs(doc, s.token_begin, s.token_end, anchor);
+    times_.insert(times_.end(), found.begin(), found.end());
+  }
+}
+
+std::string SlotFinder::Text(size_t begin, size_t end) const {
+  if (begin >= end) return "";
+  return std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[end - 1].end));
+}
+
+bool SlotFinder::IsVictimHead(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  if (lexicon_.Is(t, kPersonNoun) || IsCountWord(t.lower)) return true;
+  if (gazetteer_ && gazetteer_->FindDemonym(t.lower) && t.lower.back() == 's') return true;  // "Eritreans"
+  return t.lower == "them" || t.lower == "those" || t.lower == "others" || t.lower == "one";
+}
+
+bool SlotFinder::IsPassive(const EventWord& w) const {
+  size_t j = w.begin;
+  while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
+  if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
+  // "three others hurt", "two migrants killed": a participle right after its noun.
+  const Token& t = doc_.tokens[w.begin];
+  const bool participle = t.lower != t.lemma && t.lower.back() != 's';
+  return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
+         !entities_.MentionAt(j - 1);
+}
+
+SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) const {
+  Argument arg;
+  auto count = ParseCountBefore(doc_, head, limit_begin);
+  if (count) {
+    CountValue c;
+    c.min = count->min;
+    c.max = count->max;
+    c.approx = count->approx;
+    c.text = count->text;
+    arg.count = c;
+  }
+  const Token& t = doc_.tokens[head];
+  if (lexicon_.Is(t, kPersonNoun) || (t.kind == TokenKind::kWord && !IsCountWord(t.lower) &&
+                                      t.lower != "them" && t.lower != "one" && t.lower != "those")) {
+    size_t b = head;
+    // "mothers and children": a coordination of person nouns.
+    if (b >= limit_begin + 2 && doc_.tokens[b - 1].lower == "and" && lexicon_.Is(doc_.tokens[b - 2], kPersonNoun)) {
+      b -= 2;
+    }
+    // "police officers": a compound noun.
+    if (b > limit_begin && b == head && doc_.tokens[b - 1].kind == TokenKind::kWord &&
+        lexicon_.Is(doc_.tokens[b - 1], kForceNoun) && !IsCountWord(doc_.tokens[b - 1].lower)) {
+      --b;
+    }
+    arg.victims = Text(b, head + 1);
+  }
+  arg.found = true;
+  return arg;
+}
+
+SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
+  size_t j = w.begin;
+  while (j > w.clause_begin) {
+    const Token& t = doc_.tokens[j - 1];
+    if (IsAdverbLike(t) || IsAuxiliary(t.lower) || t.lower == "who" || t.lower == "that" ||
+        t.lower == "reportedly" || t.lower == "remain" || t.lower == "were") {
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j <= w.clause_begin) return {};
+  size_t head = j - 1;
+  // "27 migrants' bodies": the possessor carries the count.
+  if (doc_.tokens[head].lower == "'" || doc_.tokens[head].lower == "'s") {
+    if (head == w.clause_begin) return {};
+    --head;
+  }
+  if (!IsVictimHead(head) || entities_.MentionAt(head)) return {};
+  return ArgumentAt(head, w.clause_begin);
+}
+
+SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const {
+  size_t last_number = SIZE_MAX;
+  for (size_t i = begin; i < limit && i < begin + 12; ++i) {
+    const Token& t = doc_.tokens[i];
+    const std::string_view text = doc_.token_text(i);
+    if (t.kind == TokenKind::kPunct && text != "-") {
+      // "more than 30, perhaps as many as 50"
+      if (text == "," && i + 1 < limit && (doc_.tokens[i + 1].lower == "perhaps" || doc_.tokens[i + 1].lower == "possibly"))
+        continue;
+      break;
+    }
+    if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) continue;
+    if (entities_.MentionAt(i)) break;
+    if (t.kind == TokenKind::kNumber || IsCountWord(t.lower)) {
+      last_number = i;
+      continue;
+    }
+    if (lexicon_.Is(t, kPersonNoun) && t.lower != "one") return ArgumentAt(i, begin);
+    if (IsDeterminer(t.lower) || IsCountModifierWord(t.lower) || t.lower == "of" || t.lower == "than" ||
+        t.lower == "and" || t.lower == "perhaps" || t.lower == "possibly") {
+      continue;
+    }
+    if (IsPreposition(t.lower) || IsAuxiliary(t.lower) || phrases_.LooksLikeVerb(i)) break;
+    // An adjective or another modifier: "peaceful protesters".
+  }
+  if (last_number != SIZE_MAX) return ArgumentAt(last_number, begin);
+  return {};
+}
+
+void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
+  const Trigger& tr = *w.trigger;
+  if (passive || tr.noun || tr.adj || tr.subject_undergoes) {
+    for (size_t i = w.end; i < w.clause_end && i < w.end + 8; ++i) {
+      if (doc_.tokens[i].lower != "by") continue;
+      NounPhrase np = phrases_.StartingAt(i + 1, w.clause_end);
+      if (np.empty()) break;
+      if (lexicon_.causes().LongestAt(doc_, np.head, np.head + 1)) break;  // "by gunfire": a cause
+      if (phrases_.LooksLikeVerb(i + 1)) break;                            // "by using"
+      claim.agent = Text(np.begin, np.end);
+      claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+      claim.agent_from_by_phrase = true;
+      return;
+    }
+    return;
+  }
+  // Active: the subject on the left is the agent ("police killed ...").
+  size_t j = w.begin;
+  while (j > w.clause_begin && (IsAdverbLike(doc_.tokens[j - 1]) || IsAuxiliary(doc_.tokens[j - 1].lower))) --j;
+  // "shot and killed", "attacked and hurt": skip a coordinated verb.
+  if (j >= w.clause_begin + 2 && doc_.tokens[j - 1].lower == "and" && phrases_.LooksLikeVerb(j - 2)) j -= 2;
+  if (j <= w.clause_begin) return;
+  NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
+  if (np.empty()) return;
+  const Token& h = doc_.tokens[np.head];
+  const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
+  const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
+                        lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) ||
+                        lexicon_.Is(h, kGroupNoun);
+  if (!agentive || IsPersonalPronoun(h.lower)) return;
+  claim.agent = Text(np.begin, np.end);
+  claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+}
+
+std::string SlotFinder::CauseNear(const EventWord& w) const {
+  if (!w.trigger->cause.empty()) return w.trigger->cause;
+  const Sentence& s = doc_.sentences[w.sentence];
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const auto& m : lexicon_.causes().FindAll(doc_, s.token_begin, s.token_end)) {
+    if (entities_.MentionAt(m.begin)) continue;
+    const size_t d = m.begin >= w.end ? m.begin - w.end : w.begin - std::min(w.begin, m.end);
+    if (d < best_distance) {
+      best_distance = d;
+      best = lexicon_.cause(m.value);
+    }
+  }
+  return best;
+}
+
+std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
+  if (!gazetteer_) return std::nullopt;
+  const Sentence& s = doc_.sentences[w.sentence];
+  std::optional<PlaceValue> best;
+  long best_score = 0;
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    if (!doc_.tokens[i].capitalized) continue;
+    const Mention* m = entities_.MentionAt(i);
+    if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
+      i = m->end - 1;  // "Kenya police", "Sudan's Ministry": a name, not a place of the event
+      continue;
+    }
+    auto match = gazetteer_->MatchAt(doc_, i);
+    if (!match) continue;
+    const long distance = i >= w.end ? static_cast<long>(i - w.end) : static_cast<long>(w.begin - i) + 3;
+    const long score = KindRank(match->place->kind) * 40 + distance;
+    if (!best || score < best_score) {
+      best_score = score;
+      best = PlaceValue{static_cast<int>(match->place - gazetteer_->places().data()), match->place->name};
+    }
+    i += match->tokens - 1;
+  }
+  return best;
+}
+
+std::string SlotFinder::FacilityNear(const EventWord& w) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kFacilityNoun) || t.lemma == "detention") continue;
+    if (i + 1 < s.token_end && lexicon_.Is(doc_.tokens[i + 1], kFacilityNoun)) continue;  // the head comes later
+    const Mention* m = entities_.MentionAt(i);
+    if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
+    NounPhrase np = phrases_.EndingAt(i + 1, s.token_begin);
+    if (np.empty()) continue;
+    size_t modifiers = 0;
+    for (size_t k = np.begin; k < i; ++k) modifiers += !IsDeterminer(doc_.tokens[k].lower);
+    if (!IsStrongFacility(t.lemma) && modifiers == 0) continue;
+    const size_t d = i >= w.end ? i - w.end : w.begin - std::min(w.begin, i);
+    if (d < best_distance) {
+      best_distance = d;
+      best = Text(np.begin, np.end);
+    }
+  }
+  return best;
+}
+
+std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  const TimeExpr* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const auto& t : times_) {
+    if (t.token_begin < s.token_begin || t.token_end > s.token_end) continue;
+    const size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
+    if (d < best_distance) {
+      best_distance = d;
+      best = &t;
+    }
+  }
+  if (!best) return std::nullopt;
+  TimeValue v;
+  v.text = best->text;
+  if (best->date) v.date = FormatIso(*best->date);
+  if (best->start) v.start = FormatIso(*best->start);
+  if (best->end) v.end = FormatIso(*best->end);
+  return v;
+}
+
+bool SlotFinder::MarksPartialCount(const EventWord& w) const {
+  for (size_t i = w.clause_begin; i < w.clause_end; ++i) {
+    auto cue = lexicon_.cues().LongestAt(doc_, i, w.clause_end);
+    if (cue && lexicon_.cue(cue->value) == CueKind::kPartialCount) return true;
+  }
+  return false;
+}
+
+bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
+  const Trigger& tr = *w.trigger;
+  const bool passive = IsPassive(w);
+  Argument arg;
+  if (tr.noun) {
+    if (w.end < w.clause_end && doc_.tokens[w.end].lower == "of") {
+      arg = VictimsRight(w.end + 1, w.clause_end);
+    } else if (lexicon_.Is(doc_.tokens[w.end - 1], kPersonNoun)) {
+      arg = ArgumentAt(w.end - 1, w.clause_begin);  // "Close to 40 bodies"
+      if (!arg.count || arg.count->text.empty()) {
+        Argument owner = VictimsLeft(EventWord{w.end - 1, w.end, w.trigger, w.clause_begin, w.clause_end, w.sentence});
+        if (owner.found) arg = owner;
+      }
+    } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end); c && (tr.type == "kill" || tr.type == "injure")) {
+      arg.count = CountValue{c->min, c->max, c->approx, c->text};  // "the death toll rose to 108"
+      arg.found = true;
+    } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
+      arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths"
+    }
+  } else if (passive || tr.adj || tr.subject_undergoes) {
+    arg = VictimsLeft(w);
+    if (!arg.found && tr.adj) arg = VictimsRight(w.end, w.clause_end);
+  } else {
+    arg = VictimsRight(w.end, w.clause_end);
+    if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
+      for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
+        if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on") {
+          arg = VictimsRight(i + 1, w.clause_end);
+          break;
+        }
+      }
+    }
+  }
+  if (arg.count) {
+    claim.count = arg.count;
+    claim.count->partial = MarksPartialCount(w);
+  }
+  claim.victims = arg.victims;
+  AgentOf(w, passive, claim);
+
+  if (tr.people && !arg.found) return false;
+  if (tr.weak && !arg.found && claim.agent.empty()) return false;
+  if (tr.needs_facility) {
+    bool facility = false;
+    for (size_t i = w.clause_begin; i < std::min(w.clause_end, w.end + 4); ++i) {
+      facility |= lexicon_.Is(doc_.tokens[i], kFacilityNoun);
+    }
+    if (!facility) return false;
+  }
+  if (claim.type == "kill" || claim.type == "injure") claim.cause = CauseNear(w);
+  claim.place = PlaceNear(w);
+  claim.facility = FacilityNear(w);
+  claim.when = TimeNear(w);
+  return true;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,73 @@
+// SlotFinder: the arguments of one event word — who it happened to and how
+// many, who did it, the cause, place, facility and time — read from the
+// words around it within its clause.
+//
+// The shallow grammar: a passive or intransitive event ("six migrants were
+// shot dead", "two refugees died") takes its victims from the subject on the
+// left and its agent from a "by" phrase; an active one ("police killed three
+// protesters") takes the agent from the subject and the victims from the
+// object; a nominal one ("the killing of two migrants", "the death toll rose
+// to 108") from its "of" phrase or the number that follows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/date.h"
+#include "extract/entities.h"
+#include "extract/lexicon.h"
+#include "extract/noun_phrase.h"
+#include "extract/time_expr.h"
+#include "geo/gazetteer.h"
+#include "text/doc.h"
+
+namespace crosscheck {
+
+struct EventWord {
+  size_t begin = 0, end = 0;  // trigger tokens
+  const Trigger* trigger = nullptr;
+  size_t clause_begin = 0, clause_end = 0;  // the tokens the arguments may come from
+  size_t sentence = 0;
+};
+
+class SlotFinder {
+ public:
+  SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
+             const geo::Gazetteer* gazetteer, std::optional<Date> anchor);
+
+  // Fills count, victims, agent, cause, place, facility and when of `claim`.
+  // Returns false when the event word lacks an argument its trigger requires.
+  bool Fill(const EventWord& w, Claim& claim);
+
+  bool IsPassive(const EventWord& w) const;
+
+ private:
+  struct Argument {
+    std::optional<CountValue> count;
+    std::string victims;
+    bool found = false;
+  };
+  Argument VictimsLeft(const EventWord& w) const;
+  Argument VictimsRight(size_t begin, size_t limit) const;
+  Argument ArgumentAt(size_t head, size_t limit_begin) const;
+  void AgentOf(const EventWord& w, bool passive, Claim& claim);
+  std::string CauseNear(const EventWord& w) const;
+  std::optional<PlaceValue> PlaceNear(const EventWord& w) const;
+  std::string FacilityNear(const EventWord& w) const;
+  std::optional<TimeValue> TimeNear(const EventWord& w) const;
+  std::string Text(size_t begin, size_t end) const;
+  bool IsVictimHead(size_t i) const;
+  bool MarksPartialCount(const EventWord& w) const;
+
+  const Doc& doc_;
+  const Lexicon& lexicon_;
+  EntityRegistry& entities_;
+  const geo::Gazetteer* gazetteer_;
+  std::optional<Date> anchor_;
+  NounPhraseFinder phrases_;
+  std::vector<TimeExpr> times_;  // all time expressions of the document
+};
+
+}  // namespace crosscheck

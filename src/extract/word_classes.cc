@@ -1,0 +1,67 @@
+#include "extract/word_classes.h"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace crosscheck {
+
+namespace {
+using Set = std::unordered_set<std::string_view>;
+bool In(const Set& set, std::string_view w) { return set.count(w) > 0; }
+}  // namespace
+
+bool IsDeterminer(std::string_view w) {
+  static const Set s = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                        "her", "our", "my", "your", "any", "every", "each", "another", "such"};
+  return In(s, w);
+}
+
+bool IsPreposition(std::string_view w) {
+  static const Set s = {"in", "at", "on", "by", "for", "with", "from", "to", "of", "into", "onto",
+                        "near", "off", "over", "under", "after", "before", "during", "since",
+                        "until", "against", "across", "along", "around", "between", "through",
+                        "throughout", "toward", "towards", "inside", "outside", "within", "without",
+                        "among", "amid", "upon", "via", "per", "following", "despite", "about"};
+  return In(s, w);
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static const Set s = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+                        "have", "has", "had", "having", "'ve", "'d", "do", "does", "did",
+                        "will", "would", "shall", "should", "can", "could", "may", "might",
+                        "must", "get", "got", "gets", "getting", "gotten"};
+  return In(s, w);
+}
+
+bool IsPersonalPronoun(std::string_view w) {
+  static const Set s = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+                        "me", "himself", "herself", "themselves", "itself"};
+  return In(s, w);
+}
+
+bool IsConjunction(std::string_view w) {
+  static const Set s = {"and", "or", "but", "while", "whereas", "as", "because", "although",
+                        "though", "if", "unless", "so", "yet", "nor", "when", "after", "before",
+                        "since", "until"};
+  return In(s, w);
+}
+
+bool IsRelativeWord(std::string_view w) {
+  static const Set s = {"that", "which", "who", "whom", "whose", "where", "when"};
+  return In(s, w);
+}
+
+bool IsMonthOrWeekday(std::string_view w) {
+  static const Set s = {"january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday", "jan.", "feb.",
+                        "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  return In(s, w);
+}
+
+bool IsComparative(std::string_view w) {
+  static const Set s = {"more", "fewer", "less", "than", "longer", "greater", "lower", "higher"};
+  return In(s, w);
+}
+
+}  // namespace crosscheck

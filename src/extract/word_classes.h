@@ -1,0 +1,19 @@
+// Closed-class English words the shallow grammar needs: determiners,
+// prepositions, auxiliaries, pronouns, conjunctions. Language data, small
+// and fixed, like a tokenizer's exception list.
+#pragma once
+
+#include <string_view>
+
+namespace crosscheck {
+
+bool IsDeterminer(std::string_view lower);    // the a an this these those its their ...
+bool IsPreposition(std::string_view lower);   // in at on by for with from to of ...
+bool IsAuxiliary(std::string_view lower);     // be have do modal forms: was, had, could ...
+bool IsPersonalPronoun(std::string_view lower);  // he she they it we i you him her them
+bool IsConjunction(std::string_view lower);   // and or but while whereas as because ...
+bool IsRelativeWord(std::string_view lower);  // that which who whom whose where when
+bool IsMonthOrWeekday(std::string_view lower);
+bool IsComparative(std::string_view lower);   // more fewer less than: "no fewer than"
+
+}  // namespace crosscheck

@@ -1,0 +1,116 @@
+#include "resolve/incidents.h"
+
+#include <limits>
+
+#include "extract/date.h"
+
+namespace crosscheck {
+
+const char* ContradictionKindName(ContradictionKind k) {
+  switch (k) {
+    case ContradictionKind::kCount: return "count";
+    case ContradictionKind::kCause: return "cause";
+    case ContradictionKind::kOccurrence: return "occurrence";
+    case ContradictionKind::kAgent: return "agent";
+  }
+  return "count";
+}
+
+namespace {
+
+bool SameSpeaker(const Speaker& a, const Speaker& b) {
+  if (a.kind != b.kind) return false;
+  return a.kind != Speaker::kEntity || a.entity == b.entity;
+}
+
+// "some", "several", a bare plural: too vague to contradict a number.
+bool Vague(const CountValue& c) { return c.approx && !c.max && c.min.value_or(0) <= 2; }
+
+int64_t Low(const CountValue& c) { return c.min.value_or(0); }
+int64_t High(const CountValue& c) { return c.max.value_or(std::numeric_limits<int64_t>::max()); }
+
+bool CountsConflict(const CountValue& a, const CountValue& b) {
+  if (Vague(a) || Vague(b)) return false;
+  const bool a_below = High(a) < Low(b);
+  const bool b_below = High(b) < Low(a);
+  if (!a_below && !b_below) return false;
+  // A partial tally below a larger total is a lower bound, not a conflict.
+  if (a_below && a.partial) return false;
+  if (b_below && b.partial) return false;
+  return true;
+}
+
+std::optional<Date> DayOf(const Claim& c) {
+  if (!c.when || c.when->date.empty()) return std::nullopt;
+  auto d = ParseDate(c.when->date);
+  if (!d.ok()) return std::nullopt;
+  return *d;
+}
+
+// Claims of one type are one event unless their days are more than a day apart.
+bool Compatible(const Claim& a, const Claim& b) {
+  if (a.type != b.type) return false;
+  auto da = DayOf(a), db = DayOf(b);
+  if (da && db) return *da == *db || AddDays(*da, 1) == *db || AddDays(*db, 1) == *da;
+  return true;
+}
+
+bool SameAgent(const Claim& a, const Claim& b) {
+  if (a.agent_entity >= 0 && b.agent_entity >= 0) return a.agent_entity == b.agent_entity;
+  return a.agent == b.agent;
+}
+
+}  // namespace
+
+std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
+  std::vector<ContradictionKind> kinds;
+  if (a.type != b.type || SameSpeaker(a.speaker, b.speaker)) return kinds;
+  const bool a_denies = a.stance == Stance::kDenies;
+  const bool b_denies = b.stance == Stance::kDenies;
+  if (a_denies != b_denies) {
+    const Claim& denial = a_denies ? a : b;
+    const Claim& other = a_denies ? b : a;
+    if (denial.agent_from_by_phrase && !other.agent.empty() && SameAgent(denial, other)) {
+      kinds.push_back(ContradictionKind::kAgent);
+    } else {
+      kinds.push_back(ContradictionKind::kOccurrence);
+    }
+    return kinds;
+  }
+  if (a_denies) return kinds;  // two denials agree
+  if (a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
+  if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown") {
+    kinds.push_back(ContradictionKind::kCause);
+  }
+  if (!a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
+    kinds.push_back(ContradictionKind::kAgent);
+  }
+  return kinds;
+}
+
+std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims) {
+  std::vector<Incident> incidents;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    Incident* home = nullptr;
+    for (auto& inc : incidents) {
+      if (inc.type != claims[i].type) continue;
+      bool fits = true;
+      for (size_t j : inc.claims) fits &= Compatible(claims[j], claims[i]);
+      if (fits) {
+        home = &inc;
+        break;
+      }
+    }
+    if (!home) {
+      incidents.push_back({"i" + std::to_string(incidents.size() + 1), claims[i].type, {}, {}});
+      home = &incidents.back();
+    }
+    for (size_t j : home->claims) {
+      for (auto kind : Contradicts(claims[j], claims[i])) home->contradictions.push_back({kind, j, i});
+    }
+    home->claims.push_back(i);
+  }
+  return incidents;
+}
+
+}  // namespace crosscheck

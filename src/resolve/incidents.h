@@ -1,0 +1,42 @@
+// Incidents within one report, and the contradictions inside each.
+//
+// Claims of one event type are one incident unless their dates are more
+// than a day apart. Inside an incident, two claims by different speakers contradict:
+//  - count: both give counts, neither vague ("some", a bare plural) nor a
+//    partial tally ("so far", "confirmed", "bodies recovered") below the
+//    other, and the ranges do not overlap;
+//  - cause: both give a cause and the causes differ;
+//  - occurrence: one asserts the event, the other denies it;
+//  - agent: both name agents and they differ, or the denial targets the
+//    agent of a passive ("no truth that any migrant was killed by X").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/claim.h"
+
+namespace crosscheck {
+
+enum class ContradictionKind { kCount, kCause, kOccurrence, kAgent };
+const char* ContradictionKindName(ContradictionKind k);
+
+struct Contradiction {
+  ContradictionKind kind;
+  size_t a, b;  // claim indices
+};
+
+struct Incident {
+  std::string id;
+  std::string type;
+  std::vector<size_t> claims;  // claim indices
+  std::vector<Contradiction> contradictions;
+};
+
+std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims);
+
+// The contradiction between two claims of one incident, if any (exposed for tests
+// and for the store, which compares claims across reports the same way).
+std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b);
+
+}  // namespace crosscheck

@@ -1,0 +1,89 @@
+#include "resolve/incidents.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+Claim Make(const std::string& type, int speaker, Stance stance) {
+  Claim c;
+  c.type = type;
+  c.speaker = Speaker{Speaker::kEntity, speaker};
+  c.stance = stance;
+  return c;
+}
+
+CountValue Range(std::optional<int64_t> lo, std::optional<int64_t> hi, bool approx = false) {
+  CountValue c;
+  c.min = lo;
+  c.max = hi;
+  c.approx = approx;
+  return c;
+}
+
+TEST(Contradicts, CountRangesThatDoNotOverlap) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
+  a.count = Range(6, std::nullopt);
+  b.count = Range(1, 1);
+  EXPECT_EQ(Contradicts(a, b), std::vector<ContradictionKind>{ContradictionKind::kCount});
+  b.count = Range(7, 9);
+  EXPECT_TRUE(Contradicts(a, b).empty());
+}
+
+TEST(Contradicts, PartialTallyBelowATotalIsALowerBound) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
+  a.count = Range(40, std::nullopt);
+  b.count = Range(5, 5);
+  b.count->partial = true;
+  EXPECT_TRUE(Contradicts(a, b).empty());
+}
+
+TEST(Contradicts, VagueCountsNeverConflict) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
+  a.count = Range(2, std::nullopt, true);
+  b.count = Range(1, 1);
+  EXPECT_TRUE(Contradicts(a, b).empty());
+}
+
+TEST(Contradicts, CausesDiffer) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
+  a.cause = "shooting";
+  b.cause = "stampede";
+  EXPECT_EQ(Contradicts(a, b), std::vector<ContradictionKind>{ContradictionKind::kCause});
+}
+
+TEST(Contradicts, AssertionAgainstDenialIsOccurrence) {
+  Claim a = Make("abuse", 1, Stance::kAsserts), b = Make("abuse", 2, Stance::kDenies);
+  EXPECT_EQ(Contradicts(a, b), std::vector<ContradictionKind>{ContradictionKind::kOccurrence});
+}
+
+TEST(Contradicts, DenialOfAPassiveAgentIsAnAgentContradiction) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kDenies);
+  a.agent = b.agent = "members of the ministry";
+  a.agent_entity = b.agent_entity = 5;
+  b.agent_from_by_phrase = true;
+  EXPECT_EQ(Contradicts(a, b), std::vector<ContradictionKind>{ContradictionKind::kAgent});
+}
+
+TEST(Contradicts, SameSpeakerNeverContradictsItself) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 1, Stance::kAsserts);
+  a.count = Range(35, 35);
+  b.count = Range(108, 108);
+  EXPECT_TRUE(Contradicts(a, b).empty());
+}
+
+TEST(GroupIncidents, SplitsByTypeAndDate) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts),
+        c = Make("kill", 3, Stance::kAsserts), d = Make("arrest", 1, Stance::kAsserts);
+  a.when = TimeValue{"2021-10-08", "", "", "Friday"};
+  b.when = TimeValue{"2021-10-09", "", "", "Saturday"};
+  c.when = TimeValue{"2021-09-01", "", "", "1 September"};
+  auto incidents = GroupIncidents({a, b, c, d});
+  ASSERT_EQ(incidents.size(), 3u);
+  EXPECT_EQ(incidents[0].claims, (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(incidents[1].claims, (std::vector<size_t>{2}));
+  EXPECT_EQ(incidents[2].type, "arrest");
+}
+
+}  // namespace
+}  // namespace crosscheck
