@@ -364,8 +364,11 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
 
 int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   if (begin >= end) return -1;
-  // A named mention inside the phrase wins: "Two human rights groups, HRW and Amnesty".
-  if (const Mention* m = FirstMentionIn(begin, end)) {
+  // A named mention inside the phrase wins, the one at its end first:
+  // "Ministry of Interior Khaled Mazen" is Mazen; "members of the Interior Ministry" the ministry.
+  const Mention* m = MentionEndingAt(end);
+  if (!m) m = FirstMentionIn(begin, end);
+  if (m) {
     const Entity& e = entities_[m->entity];
     if (e.type != EntityType::kPlace) {
       if (m->begin != begin || m->end != end) AddAlias(m->entity, Text(begin, end));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/noun_phrase.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -35,6 +36,37 @@ size_t ClauseEnd(const Doc& doc, size_t i, size_t end) {
   return end;
 }
 
+// "..., and the ministry had released ...": a conjunction followed by a new
+// subject starts a clause that a denial before it does not reach.
+bool NewClauseBetween(const Doc& doc, size_t begin, size_t end) {
+  for (size_t k = begin; k + 1 < end; ++k) {
+    const std::string& w = doc.tokens[k].lower;
+    if (doc.token_text(k) == ";") return true;
+    if (w != "and" && w != "but") continue;
+    const Token& next = doc.tokens[k + 1];
+    if (IsDeterminer(next.lower) || IsPersonalPronoun(next.lower) || next.capitalized) return true;
+  }
+  return false;
+}
+
+// A past participle right after a noun opens a reduced relative clause
+// ("migrants caught in raids"): background the denial does not deny.
+bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i, size_t begin) {
+  if (i <= begin) return false;
+  const Token& t = doc.tokens[i];
+  const Token& prev = doc.tokens[i - 1];
+  if (t.kind != TokenKind::kWord || t.lower == t.lemma || t.lower.back() == 's') return false;
+  if (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0) return false;
+  return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
+         !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
+}
+
+// A trigger right after "who", "which" or "that" (with auxiliaries between).
+bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
+  while (i > begin && (IsAuxiliary(doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "not")) --i;
+  return i > begin && (doc.tokens[i - 1].lower == "who" || doc.tokens[i - 1].lower == "which");
+}
+
 }  // namespace
 
 bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
@@ -64,6 +96,10 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
     if (!cue) continue;
     const CueKind kind = lexicon_.cue(cue->value);
     if (kind == CueKind::kDenialFrame) {
+      if (NewClauseBetween(doc_, cue->end, w.begin)) {
+        i = cue->end - 1;
+        continue;
+      }
       denied = true;
       for (size_t j = cue->end; j < std::min(w.begin, cue->end + 4); ++j) {
         auto u = lexicon_.cues().LongestAt(doc_, j, j + 1);
@@ -107,9 +143,17 @@ void ClaimBuilder::Merge(Claim& into, const Claim& from) {
 void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
   const Sentence& s = doc_.sentences[sentence];
   const size_t first_new = out.size();
+  const NounPhraseFinder phrases(doc_, lexicon_, entities_);
+  size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
   for (const auto& m : lexicon_.triggers().FindAll(doc_, frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
     if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
+    // "those who had fled", after the event they undergo: background, not a claim.
+    if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
+    if (presupposed_from == SIZE_MAX && out.size() > first_new &&
+        IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
+      presupposed_from = m.begin;
+    }
     EventWord w;
     w.begin = m.begin;
     w.end = m.end;
@@ -131,6 +175,11 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     }
     bool unnamed_too = frame.unnamed_asserts_too;
     c.stance = StanceOf(frame, w, &unnamed_too);
+    if (m.begin >= presupposed_from && c.stance == Stance::kDenies && !NewClauseBetween(doc_, presupposed_from, m.begin)) {
+      c.speaker = Speaker{Speaker::kNarrator, -1};  // the background of a denial is the report's own
+      c.stance = Stance::kAsserts;
+      unnamed_too = false;
+    }
     std::vector<Claim> made{c};
     if (unnamed_too && c.stance == Stance::kDenies && frame.speaker.kind != Speaker::kUnnamed) {
       Claim u = c;

@@ -44,7 +44,10 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
   if (const Mention* m = entities_.MentionEndingAt(end)) {
     // Include a role phrase or determiner right before the name.
     size_t b = m->begin;
-    while (b > limit && CanBeInPhrase(b - 1) && !IsDeterminer(doc_.tokens[b - 1].lower)) --b;
+    while (b > limit && CanBeInPhrase(b - 1) && !IsDeterminer(doc_.tokens[b - 1].lower) &&
+           !entities_.MentionAt(b - 1)) {
+      --b;
+    }
     if (b > limit && IsDeterminer(doc_.tokens[b - 1].lower)) --b;
     return {b, end, head};
   }

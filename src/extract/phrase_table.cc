@@ -57,11 +57,17 @@ size_t PhraseTable::MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos,
       ++pos;
       continue;
     }
-    // One optional word may stand before this item; it must be a word, not punctuation.
-    if (item.gap_before && pos + 1 < limit && doc.tokens[pos].kind == TokenKind::kWord &&
-        ItemMatches(item, doc.tokens[pos + 1])) {
-      pos += 2;
-      continue;
+    // Up to kMaxGap words may stand before this item; words only, no punctuation.
+    if (item.gap_before) {
+      size_t skip = pos;
+      while (skip < limit && skip < pos + kMaxGap && doc.tokens[skip].kind == TokenKind::kWord &&
+             !ItemMatches(item, doc.tokens[skip])) {
+        ++skip;
+      }
+      if (skip > pos && skip < limit && ItemMatches(item, doc.tokens[skip])) {
+        pos = skip + 1;
+        continue;
+      }
     }
     return 0;
   }

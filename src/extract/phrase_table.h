@@ -3,8 +3,8 @@
 // A pattern is a space-separated list of items: a lemma ("kill" matches
 // "killed"; the lower-case form is accepted too, so "killing" matches
 // "killing"), "=word" for an exact lower-case form, "a|b" for alternatives,
-// and "~" for one optional word in between ("shoot ~ and kill" also matches
-// "shot and killed"). The format is documented in doc/lexicon.md.
+// and "~" for up to three words in between ("admit ~ to" matches "admitted
+// the migrants to"; "shoot ~ and kill" also "shot and killed"). The format is documented in doc/lexicon.md.
 #pragma once
 
 #include <cstddef>
@@ -19,10 +19,13 @@
 
 namespace crosscheck {
 
+// Words a "~" may skip.
+inline constexpr size_t kMaxGap = 3;
+
 struct PatternItem {
   std::vector<std::string> words;  // alternatives
   bool exact = false;              // compare with Token::lower instead of lemma
-  bool gap_before = false;         // one optional token may precede this item
+  bool gap_before = false;         // up to kMaxGap words may precede this item
 };
 
 struct Pattern {

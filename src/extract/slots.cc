@@ -79,6 +79,14 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
 SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) const {
   Argument arg;
   auto count = ParseCountBefore(doc_, head, limit_begin);
+  // "any immigrant", "no migrants": a generic or negated noun states no number.
+  if (count && count->token_begin < doc_.tokens.size()) {
+    auto generic = [](const std::string& w) { return w == "any" || w == "no" || w == "every" || w == "each"; };
+    if (generic(doc_.tokens[count->token_begin].lower) ||
+        (count->token_begin > 0 && generic(doc_.tokens[count->token_begin - 1].lower))) {
+      count.reset();
+    }
+  }
   if (count) {
     CountValue c;
     c.min = count->min;
@@ -107,6 +115,12 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
 }
 
 SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
+  // "migrants ... trying to flee": an infinitive's subject is its clause's subject.
+  if (w.begin > w.clause_begin + 1 && doc_.tokens[w.begin - 1].lower == "to") {
+    for (size_t k = w.clause_begin; k + 1 < w.begin; ++k) {
+      if (lexicon_.Is(doc_.tokens[k], kPersonNoun) && !entities_.MentionAt(k)) return ArgumentAt(k, w.clause_begin);
+    }
+  }
   size_t j = w.begin;
   while (j > w.clause_begin) {
     const Token& t = doc_.tokens[j - 1];
@@ -146,6 +160,10 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       continue;
     }
     if (lexicon_.Is(t, kPersonNoun) && t.lower != "one") return ArgumentAt(i, begin);
+    // "some of those who fled", "two of them": the pronoun heads the phrase.
+    if ((t.lower == "those" || t.lower == "them") && i > begin && doc_.tokens[i - 1].lower == "of") {
+      return ArgumentAt(i, begin);
+    }
     if (IsDeterminer(t.lower) || IsCountModifierWord(t.lower) || t.lower == "of" || t.lower == "than" ||
         t.lower == "and" || t.lower == "perhaps" || t.lower == "possibly") {
       continue;
@@ -308,7 +326,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     arg = VictimsLeft(w);
     if (!arg.found && tr.adj) arg = VictimsRight(w.end, w.clause_end);
   } else {
-    arg = VictimsRight(w.end, w.clause_end);
+    // From the word after the first trigger word: "admitted the migrants to" has its object inside.
+    arg = VictimsRight(w.begin + 1, w.clause_end);
     if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
       for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
         if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on") {
@@ -326,14 +345,20 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   AgentOf(w, passive, claim);
 
   if (tr.people && !arg.found) return false;
-  if (tr.weak && !arg.found && claim.agent.empty()) return false;
+  bool facility = false;
   if (tr.needs_facility) {
-    bool facility = false;
-    for (size_t i = w.clause_begin; i < std::min(w.clause_end, w.end + 4); ++i) {
-      facility |= lexicon_.Is(doc_.tokens[i], kFacilityNoun);
+    // The facility must be the argument: the subject of "the office was closed",
+    // the object of "closed the camp" — not "closed doors at the centre".
+    size_t j = w.begin;
+    while (j > w.clause_begin && (IsAdverbLike(doc_.tokens[j - 1]) || IsAuxiliary(doc_.tokens[j - 1].lower))) --j;
+    if (passive && j > w.clause_begin) facility = lexicon_.Is(doc_.tokens[j - 1], kFacilityNoun);
+    if (!passive) {
+      const NounPhrase object = phrases_.StartingAt(w.end, w.clause_end);
+      facility = !object.empty() && lexicon_.Is(doc_.tokens[object.head], kFacilityNoun);
     }
     if (!facility) return false;
   }
+  if (tr.weak && !arg.found && claim.agent.empty() && !facility) return false;
   if (claim.type == "kill" || claim.type == "injure") claim.cause = CauseNear(w);
   claim.place = PlaceNear(w);
   claim.facility = FacilityNear(w);

@@ -63,7 +63,10 @@ bool Lemmatizer::LemmaFor(Pos pos, const std::string& word, std::string* out) co
     *out = it->second;
     return true;
   }
-  if (data.words.count(word)) {
+  // WordNet lists some plurals as nouns of their own ("operations", "forces");
+  // matching wants the singular when WordNet knows it too.
+  const bool plural_listed = pos == kNoun && data.words.count(word) && EndsWith(word, "s");
+  if (data.words.count(word) && !plural_listed) {
     *out = word;
     return true;
   }
@@ -76,6 +79,10 @@ bool Lemmatizer::LemmaFor(Pos pos, const std::string& word, std::string* out) co
       *out = std::move(candidate);
       return true;
     }
+  }
+  if (plural_listed) {
+    *out = word;
+    return true;
   }
   // Doubled consonant before -ed/-ing: "stopped" -> "stop".
   if (pos == kVerb) {
