@@ -2,6 +2,7 @@
 #include "eval/pyvalue.h"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include <utf8proc.h>

@@ -5,6 +5,7 @@
 // (id(claim) in score.py) becomes the system claim's index.
 #include "eval/score.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
