@@ -2,6 +2,7 @@
 // file and registers itself here.
 #include <CLI/CLI.hpp>
 
+#include "cli/eval_command.h"
 #include "cli/extract_command.h"
 #include "cli/syntax_commands.h"
 
@@ -10,6 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
   app.require_subcommand(1);
   AddExtractCommand(app);
+  AddEvalCommand(app);
   AddParseCommand(app);
   AddTrainCommand(app);
   try {

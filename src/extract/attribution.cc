@@ -94,7 +94,9 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   const Token& h = doc_.tokens[np.head];
   // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
   const bool named = entities_.MentionAt(np.head) != nullptr;
-  const bool can_speak = named || IsPersonalPronoun(h.lower) || lexicon_.Is(h, kGroupNoun) ||
+  bool has_org_word = false;  // "the German news agency dpa"
+  for (size_t k = np.begin; k < np.end; ++k) has_org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  const bool can_speak = named || has_org_word || IsPersonalPronoun(h.lower) || lexicon_.Is(h, kGroupNoun) ||
                          lexicon_.Is(h, kRoleNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ||
                          lexicon_.Is(h, kPersonNoun) || IsStatementNoun(h) ||
                          lexicon_.cues().LongestAt(doc_, np.head, np.head + 1).has_value();
@@ -107,12 +109,16 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   const bool named = entities_.FirstMentionIn(np.begin, np.end) != nullptr;
   if (!named) {
     const auto cue = lexicon_.cues().LongestAt(doc_, np.head, np.head + 1);
-    if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource) {
+    const bool source_noun = cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
+    // "the report", "the statement": a definite description points back to the last speaker.
+    const std::string& det = doc_.tokens[np.begin].lower;
+    const bool definite = det == "the" || det == "this" || det == "that";
+    if ((source_noun || IsStatementNoun(h)) && definite && last_speaker_.kind == Speaker::kEntity) {
+      return last_speaker_;
+    }
+    if (source_noun || IsStatementNoun(h)) {
       s.kind = Speaker::kUnnamed;
       return s;
-    }
-    if (IsStatementNoun(h)) {
-      return last_speaker_.kind == Speaker::kEntity ? last_speaker_ : Speaker{Speaker::kUnnamed, -1};
     }
   }
   const int e = entities_.ResolvePhrase(np.begin, np.end, np.head);
@@ -172,16 +178,16 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     NounPhrase speaker;
     bool right_speaker;  // "said Mazen"
     bool according;
+    bool quoted;         // inside a quotation: the quoted speaker says it
   };
   std::vector<Verb> verbs;
   size_t limit = s.token_begin;
   for (size_t i = s.token_begin; i < s.token_end; ++i) {
-    if (in_quote_[i]) continue;
     if (auto cue = lexicon_.cues().LongestAt(doc_, i, s.token_end);
         cue && lexicon_.cue(cue->value) == CueKind::kAccordingTo) {
       NounPhrase np = phrases_.StartingAt(cue->end, s.token_end);
       if (!np.empty()) {
-        verbs.push_back({i, cue->end, 0, np, true, true});
+        verbs.push_back({i, cue->end, 0, np, true, true, static_cast<bool>(in_quote_[i])});
         limit = np.end;
         i = np.end - 1;
       }
@@ -190,6 +196,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     size_t end = 0, value = 0;
     if (!IsReportingVerbAt(i, &end, &value)) continue;
     NounPhrase np = SpeakerLeftOf(i, limit);
+    if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
     bool right = false;
     if (np.empty()) {
       // Inverted: "..., said Mazen." / "..., said the ministry."
@@ -201,7 +208,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       }
     }
     if (np.empty()) continue;
-    verbs.push_back({i, end, value, np, right, false});
+    verbs.push_back({i, end, value, np, right, false, static_cast<bool>(in_quote_[i])});
     limit = right ? np.end : end;
     i = (right ? np.end : end) - 1;
   }
@@ -217,7 +224,16 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       f.stance = rv.stance;
       f.kind = rv.kind;
     }
-    f.speaker = SpeakerOf(v.speaker);
+    // A verb inside a quotation ("Tunisia dismisses all allegations ...") is the
+    // quoted speaker's: its stance counts, its subject is not the speaker.
+    if (v.quoted && !frames.empty() && !verbs[k - 1].quoted) {
+      f.speaker = frames.back().speaker;
+      frames.back().content_end = frames.back().content_begin;  // the nested frame carries the content
+    } else if (v.quoted) {
+      f.inherits_speaker = true;
+    } else {
+      f.speaker = SpeakerOf(v.speaker);
+    }
     const size_t after = v.right_speaker ? v.speaker.end : v.end;
     const size_t next_begin = k + 1 < verbs.size()
         ? (verbs[k + 1].right_speaker || verbs[k + 1].according ? verbs[k + 1].begin : verbs[k + 1].speaker.begin)
@@ -282,6 +298,9 @@ std::vector<std::vector<Frame>> Attributor::Run() {
     frames[s] = FramesOf(s);
   }
   for (size_t s = 0; s < n; ++s) {
+    for (auto& f : frames[s]) {
+      if (f.inherits_speaker) f.speaker = QuoteSpeaker(frames, speaker_before, s);
+    }
     if (!frames[s].empty()) continue;
     const Sentence& sent = doc_.sentences[s];
     Frame f;
@@ -289,24 +308,41 @@ std::vector<std::vector<Frame>> Attributor::Run() {
     f.content_end = sent.token_end;
     const Token& first = doc_.tokens[sent.token_begin];
     const bool quoted = first.kind == TokenKind::kQuoteOpen || in_quote_[sent.token_begin];
-    if (quoted) {
-      // The speaker named where the quotation closes ("...," he said), else
-      // the speaker before it (a quote paragraph continues the last speaker).
-      bool found = false;
-      for (size_t t = s + 1; t < n && t <= s + 4; ++t) {
-        const Sentence& next = doc_.sentences[t];
-        if (!in_quote_[next.token_begin] && doc_.tokens[next.token_begin].kind != TokenKind::kQuoteClose) break;
-        if (!frames[t].empty() && frames[t].front().content_begin == next.token_begin) {
-          f.speaker = frames[t].front().speaker;
-          found = true;
-          break;
-        }
-      }
-      if (!found) f.speaker = speaker_before[s];
-    }
+    if (quoted) f.speaker = QuoteSpeaker(frames, speaker_before, s);
     frames[s].push_back(f);
   }
   return frames;
+}
+
+// The speaker of a quoted sentence: the one named where the quotation
+// closes ("...," he said), else the speaker before it (a quote paragraph
+// continues the last speaker).
+Speaker Attributor::QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
+                                 const std::vector<Speaker>& speaker_before, size_t s) const {
+  for (size_t t = s + 1; t < frames.size() && t <= s + 4; ++t) {
+    const Sentence& next = doc_.sentences[t];
+    if (!in_quote_[next.token_begin] && doc_.tokens[next.token_begin].kind != TokenKind::kQuoteClose) break;
+    if (!frames[t].empty() && !frames[t].front().inherits_speaker &&
+        frames[t].front().content_begin == next.token_begin) {
+      return frames[t].front().speaker;
+    }
+  }
+  return speaker_before[s];
+}
+
+// "Osai Ojigho, Country Director of Amnesty International, said": the name
+// before an appositive that holds a role noun.
+NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
+  size_t k = comma;
+  bool role = false;
+  while (k > limit && comma - k < 16) {
+    --k;
+    if (doc_.token_text(k) == ",") break;
+    role |= lexicon_.Is(doc_.tokens[k], kRoleNoun) || lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  }
+  if (!role || doc_.token_text(k) != "," || k <= limit) return {};
+  if (!entities_.MentionEndingAt(k)) return {};
+  return phrases_.EndingAt(k, limit);
 }
 
 }  // namespace crosscheck

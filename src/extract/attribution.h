@@ -32,6 +32,8 @@ struct Frame {
   // "X accused Y of Z": Y, the agent of the events in Z.
   NounPhrase accused;
   int accused_entity = -1;
+  // A verb inside a quotation whose speaker is the quotation's, found later.
+  bool inherits_speaker = false;
 };
 
 class Attributor {
@@ -48,6 +50,9 @@ class Attributor {
   bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;
   Speaker SpeakerOf(const NounPhrase& np);
   NounPhrase SpeakerLeftOf(size_t verb, size_t limit) const;
+  NounPhrase AppositiveSpeaker(size_t comma, size_t limit) const;
+  Speaker QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
+                       const std::vector<Speaker>& speaker_before, size_t s) const;
   size_t SkipAfterVerb(size_t i, size_t end) const;
   void MarkQuotes();
 

@@ -162,8 +162,10 @@ void EntityRegistry::AddAlias(int entity, std::string alias) {
 }
 
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
-  // Sentence-initial function words and lone common words are not names.
-  while (begin < end) {
+  // Sentence-initial function words and lone common words are not names,
+  // unless the gazetteer knows them ("Tunisia dismisses ...").
+  const bool place_first = gazetteer_ && gazetteer_->MatchAt(doc_, begin).has_value();
+  while (begin < end && !place_first) {
     const Token& t = doc_.tokens[begin];
     const bool initial = begin == sentence_begin || doc_.tokens[begin - 1].kind == TokenKind::kQuoteOpen;
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
@@ -191,8 +193,9 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       entities_[e].place = static_cast<int>(m->place - gazetteer_->places().data());
       return;
     }
-    // A demonym ("Libyan", "Eritreans") is an adjective or a nationality, not an entity.
-    if (end - begin == 1 && gazetteer_->FindDemonym(doc_.tokens[begin].lower)) return;
+    // A demonym ("Libyan", "Eritreans") is an adjective or a nationality, not an entity;
+    // so is a compound of demonyms or places ("Tunisian-Libyan", "Sudan-Chad").
+    if (end - begin == 1 && IsDemonymOrPlaceCompound(doc_.tokens[begin].lower)) return;
   }
 
   // A role noun inside the run: "Lagos State Governor Babajide Sanwo-Olu",
@@ -218,6 +221,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
 
   bool has_org_noun = false;
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  // "Human Rights activists", "Red Sea villagers": a capitalized modifier of a
+  // common noun for people is not a name by itself.
+  if (!has_org_noun && end < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[end];
+    if (next.kind == TokenKind::kWord && !next.capitalized &&
+        (lexicon_.Is(next, kGroupNoun) || lexicon_.Is(next, kPersonNoun))) {
+      return;
+    }
+  }
   if (has_org_noun) {
     // "Ministry of Interior Khaled Mazen": a name of unknown words after the organization.
     size_t split = end;
@@ -324,6 +336,19 @@ void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, 
   }
 }
 
+bool EntityRegistry::IsDemonymOrPlaceCompound(const std::string& lower) const {
+  if (gazetteer_->FindDemonym(lower)) return true;
+  if (lower.find('-') == std::string::npos) return false;
+  size_t start = 0;
+  while (start <= lower.size()) {
+    const size_t dash = std::min(lower.find('-', start), lower.size());
+    const std::string part = lower.substr(start, dash - start);
+    if (part.empty() || (!gazetteer_->FindDemonym(part) && !gazetteer_->FindByName(part))) return false;
+    start = dash + 1;
+  }
+  return true;
+}
+
 const Mention* EntityRegistry::MentionAt(size_t token) const {
   if (token >= mention_at_.size() || mention_at_[token] < 0) return nullptr;
   return &mentions_[mention_at_[token]];
@@ -393,16 +418,18 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     }
   }
   // "the agency", "the ministry", "the committee": the last organization so named.
-  if (lexicon_.Is(h, kOrgNoun) && IsDeterminer(doc_.tokens[begin].lower) && end - begin <= 3) {
-    int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
-    if (e < 0) e = MostRecent(EntityType::kOrganization, begin);
+  if (lexicon_.Is(h, kOrgNoun) && IsDeterminer(doc_.tokens[begin].lower) && end - begin <= 2) {
+    const int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
     if (e >= 0) {
       AddAlias(e, phrase);
       return e;
     }
   }
-  // A common-noun group that speaks or acts: "police", "medics", "officials".
-  if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun)) {
+  // A common-noun group that speaks or acts: "police", "medics", "officials",
+  // "the German news agency dpa".
+  bool org_word = false;
+  for (size_t k = begin; k < end; ++k) org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || org_word) {
     size_t b = begin;
     while (b < head && (IsDeterminer(doc_.tokens[b].lower) || doc_.tokens[b].kind == TokenKind::kNumber)) ++b;
     const std::string name = Text(b, end);
@@ -413,8 +440,7 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     Entity entity;
     entity.id = "e" + std::to_string(entities_.size() + 1);
     entity.name = name;
-    entity.type = lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ? EntityType::kOrganization
-                                                                         : EntityType::kGroup;
+    entity.type = org_word || lexicon_.Is(h, kForceNoun) ? EntityType::kOrganization : EntityType::kGroup;
     entity.first_token = begin;
     if (name != phrase) entity.aliases.push_back(phrase);
     entities_.push_back(std::move(entity));

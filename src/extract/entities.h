@@ -60,6 +60,7 @@ class EntityRegistry {
   int MostRecent(EntityType type, size_t before_token, std::string_view role_word = {}) const;
   void AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin);
   bool IsKnownWord(const Token& t) const;
+  bool IsDemonymOrPlaceCompound(const std::string& lower) const;
   bool IsCapWord(size_t i) const;
   std::string Text(size_t begin, size_t end) const;
 

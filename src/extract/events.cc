@@ -86,7 +86,11 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
     if (caps * 4 < words * 3) return true;
   }
   const Mention* m = entities_.MentionAt(i);
-  return m && entities_.entities()[m->entity].type != EntityType::kPlace && m->end - m->begin > 1;
+  if (m && entities_.entities()[m->entity].type != EntityType::kPlace && m->end - m->begin > 1) return true;
+  // "the dead", "the wounded", "the missing": the victims named, not an event told.
+  const Trigger* trigger = nullptr;
+  if (auto match = lexicon_.triggers().LongestAt(doc_, i, s.token_end)) trigger = &lexicon_.trigger(match->value);
+  return trigger && trigger->adj && i > s.token_begin && doc_.tokens[i - 1].lower == "the";
 }
 
 Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const {

@@ -9,6 +9,8 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   if (t.kind != TokenKind::kWord) return false;
   if (entities_.MentionAt(i)) return false;
   if (IsAuxiliary(t.lower)) return true;
+  // After a determiner or a possessive it is a noun: "the report", "the group's statement".
+  if (i > 0 && (IsDeterminer(doc_.tokens[i - 1].lower) || doc_.tokens[i - 1].lower == "'s")) return false;
   if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) return true;
   const bool inflected = t.lemma != t.lower;
   const size_t n = t.lower.size();

@@ -82,8 +82,9 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   // "any immigrant", "no migrants": a generic or negated noun states no number.
   if (count && count->token_begin < doc_.tokens.size()) {
     auto generic = [](const std::string& w) { return w == "any" || w == "no" || w == "every" || w == "each"; };
-    if (generic(doc_.tokens[count->token_begin].lower) ||
-        (count->token_begin > 0 && generic(doc_.tokens[count->token_begin - 1].lower))) {
+    const bool numeric = count->min.value_or(0) > 1 || count->max.value_or(1) > 1;  // "no fewer than 12"
+    if (!numeric && (generic(doc_.tokens[count->token_begin].lower) ||
+                     (count->token_begin > 0 && generic(doc_.tokens[count->token_begin - 1].lower)))) {
       count.reset();
     }
   }
@@ -155,6 +156,14 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
     }
     if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) continue;
     if (entities_.MentionAt(i)) break;
+    // "pushed her out": an object pronoun right after the verb is one person.
+    if (i == begin && (t.lower == "him" || t.lower == "her") &&
+        (i + 1 >= limit || !lexicon_.Is(doc_.tokens[i + 1], kPersonNoun))) {
+      Argument arg;
+      arg.count = CountValue{1, 1, false, std::string(text)};
+      arg.found = true;
+      return arg;
+    }
     if (t.kind == TokenKind::kNumber || IsCountWord(t.lower)) {
       last_number = i;
       continue;
@@ -311,11 +320,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     if (w.end < w.clause_end && doc_.tokens[w.end].lower == "of") {
       arg = VictimsRight(w.end + 1, w.clause_end);
     } else if (lexicon_.Is(doc_.tokens[w.end - 1], kPersonNoun)) {
-      arg = ArgumentAt(w.end - 1, w.clause_begin);  // "Close to 40 bodies"
-      if (!arg.count || arg.count->text.empty()) {
-        Argument owner = VictimsLeft(EventWord{w.end - 1, w.end, w.trigger, w.clause_begin, w.clause_end, w.sentence});
-        if (owner.found) arg = owner;
-      }
+      // "27 migrants' bodies": the possessor carries the count; else "Close to 40 bodies".
+      const bool possessed = w.begin > w.clause_begin &&
+                             (doc_.tokens[w.begin - 1].lower == "'" || doc_.tokens[w.begin - 1].lower == "'s");
+      if (possessed) arg = VictimsLeft(w);
+      if (!arg.found) arg = ArgumentAt(w.end - 1, w.clause_begin);
     } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end); c && (tr.type == "kill" || tr.type == "injure")) {
       arg.count = CountValue{c->min, c->max, c->approx, c->text};  // "the death toll rose to 108"
       arg.found = true;
