@@ -113,8 +113,9 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     // "the report", "the statement": a definite description points back to the last speaker.
     const std::string& det = doc_.tokens[np.begin].lower;
     const bool definite = det == "the" || det == "this" || det == "that";
-    if ((source_noun || IsStatementNoun(h)) && definite && last_speaker_.kind == Speaker::kEntity) {
-      return last_speaker_;
+    if ((source_noun || IsStatementNoun(h)) && definite) {
+      if (last_document_speaker_.kind == Speaker::kEntity) return last_document_speaker_;
+      if (last_speaker_.kind == Speaker::kEntity) return last_speaker_;
     }
     if (source_noun || IsStatementNoun(h)) {
       s.kind = Speaker::kUnnamed;
@@ -179,6 +180,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     bool right_speaker;  // "said Mazen"
     bool according;
     bool quoted;         // inside a quotation: the quoted speaker says it
+    bool passive;        // "X accused of ...": X is the accused, the speaker unnamed
   };
   std::vector<Verb> verbs;
   size_t limit = s.token_begin;
@@ -186,8 +188,17 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     if (auto cue = lexicon_.cues().LongestAt(doc_, i, s.token_end);
         cue && lexicon_.cue(cue->value) == CueKind::kAccordingTo) {
       NounPhrase np = phrases_.StartingAt(cue->end, s.token_end);
+      // "According to a report that Amnesty International published, ...": the
+      // first name before the comma is the speaker.
+      for (size_t k = cue->end; k < s.token_end && doc_.token_text(k) != ","; ++k) {
+        const Mention* m = entities_.MentionAt(k);
+        if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
+          np = {m->begin, m->end, m->end - 1};
+          break;
+        }
+      }
       if (!np.empty()) {
-        verbs.push_back({i, cue->end, 0, np, true, true, static_cast<bool>(in_quote_[i])});
+        verbs.push_back({i, cue->end, 0, np, true, true, static_cast<bool>(in_quote_[i]), false});
         limit = np.end;
         i = np.end - 1;
       }
@@ -197,6 +208,23 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     if (!IsReportingVerbAt(i, &end, &value)) continue;
     NounPhrase np = SpeakerLeftOf(i, limit);
     if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
+    if (np.empty() && i > limit + 1 && doc_.tokens[i - 1].lower == "who") np = RelativeAntecedent(i - 1, limit);
+    // "police accused of killing", "was reported": the subject is not the speaker.
+    const Token& vt = doc_.tokens[i];
+    const bool participle = vt.lower != vt.lemma && vt.lower.size() > 2 &&
+                            vt.lower.compare(vt.lower.size() - 2, 2, "ed") == 0;
+    size_t before = i;
+    while (before > limit && doc_.tokens[before - 1].lower.size() > 2 &&
+           doc_.tokens[before - 1].lower.compare(doc_.tokens[before - 1].lower.size() - 2, 2, "ly") == 0) {
+      --before;
+    }
+    const bool be_before = before > limit && (doc_.tokens[before - 1].lower == "was" ||
+                                              doc_.tokens[before - 1].lower == "were" ||
+                                              doc_.tokens[before - 1].lower == "been" ||
+                                              doc_.tokens[before - 1].lower == "is" ||
+                                              doc_.tokens[before - 1].lower == "are");
+    const bool passive = participle && !np.empty() &&
+                         (be_before || (end < s.token_end && doc_.tokens[end].lower == "of" && before == i));
     bool right = false;
     if (np.empty()) {
       // Inverted: "..., said Mazen." / "..., said the ministry."
@@ -208,7 +236,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       }
     }
     if (np.empty()) continue;
-    verbs.push_back({i, end, value, np, right, false, static_cast<bool>(in_quote_[i])});
+    verbs.push_back({i, end, value, np, right, false, static_cast<bool>(in_quote_[i]), passive});
     limit = right ? np.end : end;
     i = (right ? np.end : end) - 1;
   }
@@ -231,8 +259,18 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       frames.back().content_end = frames.back().content_begin;  // the nested frame carries the content
     } else if (v.quoted) {
       f.inherits_speaker = true;
+    } else if (v.passive) {
+      f.speaker = Speaker{Speaker::kUnnamed, -1};
+      if (f.kind == ReportKind::kAccuse) {
+        f.accused = v.speaker;
+        f.accused_entity = entities_.ResolvePhrase(v.speaker.begin, v.speaker.end, v.speaker.head);
+      }
     } else {
       f.speaker = SpeakerOf(v.speaker);
+      // "the report" later points back to whoever issued a report or statement.
+      bool document = doc_.tokens[v.begin].lemma == "report" || doc_.tokens[v.begin].lemma == "publish";
+      for (size_t k = v.speaker.begin; k < v.speaker.end; ++k) document |= IsStatementNoun(doc_.tokens[k]) || doc_.tokens[k].lemma == "report";
+      if (document && f.speaker.kind == Speaker::kEntity) last_document_speaker_ = f.speaker;
     }
     const size_t after = v.right_speaker ? v.speaker.end : v.end;
     const size_t next_begin = k + 1 < verbs.size()
@@ -253,7 +291,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       f.content_end = left_end;
     }
     // "X accused Y of Z": Y is the agent.
-    if (f.kind == ReportKind::kAccuse && f.content_begin == content_right) {
+    if (f.kind == ReportKind::kAccuse && f.content_begin == content_right && !v.passive) {
       NounPhrase obj = phrases_.StartingAt(f.content_begin, f.content_end);
       if (!obj.empty()) {
         f.accused = obj;
@@ -328,6 +366,28 @@ Speaker Attributor::QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
     }
   }
   return speaker_before[s];
+}
+
+// "Charles Owino, spokesman for the Kenya police, who contested ...": the
+// nearest name before the relative pronoun, across an appositive.
+NounPhrase Attributor::RelativeAntecedent(size_t who, size_t limit) const {
+  for (size_t k = who; k > limit && who - k < 20; --k) {
+    const Mention* m = entities_.MentionAt(k - 1);
+    if (!m) continue;
+    const EntityType type = entities_.entities()[m->entity].type;
+    if (type == EntityType::kPerson || type == EntityType::kOrganization) {
+      // Prefer a person named before the appositive over an organization inside it.
+      if (type == EntityType::kOrganization) {
+        for (size_t j = m->begin; j > limit && m->begin - j < 16; --j) {
+          const Mention* p = entities_.MentionAt(j - 1);
+          if (p && entities_.entities()[p->entity].type == EntityType::kPerson) return {p->begin, p->end, p->end - 1};
+        }
+      }
+      return {m->begin, m->end, m->end - 1};
+    }
+    k = m->begin + 1;
+  }
+  return {};
 }
 
 // "Osai Ojigho, Country Director of Amnesty International, said": the name

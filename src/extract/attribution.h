@@ -51,6 +51,7 @@ class Attributor {
   Speaker SpeakerOf(const NounPhrase& np);
   NounPhrase SpeakerLeftOf(size_t verb, size_t limit) const;
   NounPhrase AppositiveSpeaker(size_t comma, size_t limit) const;
+  NounPhrase RelativeAntecedent(size_t who, size_t limit) const;
   Speaker QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
                        const std::vector<Speaker>& speaker_before, size_t s) const;
   size_t SkipAfterVerb(size_t i, size_t end) const;
@@ -62,6 +63,7 @@ class Attributor {
   NounPhraseFinder phrases_;
   std::vector<bool> in_quote_;
   Speaker last_speaker_;
+  Speaker last_document_speaker_;  // who last issued a report or statement
 };
 
 }  // namespace crosscheck

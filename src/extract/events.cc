@@ -93,6 +93,22 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
   return trigger && trigger->adj && i > s.token_begin && doc_.tokens[i - 1].lower == "the";
 }
 
+// An irrealis ("urged them to protest", "if they claim") or question ("how
+// each of them died") cue shortly before the event word, in its clause.
+bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
+  const size_t from = trigger > content_begin + kIrrealisWindow ? trigger - kIrrealisWindow : content_begin;
+  for (size_t i = from; i < trigger; ++i) {
+    auto cue = lexicon_.cues().LongestAt(doc_, i, trigger);
+    if (!cue) continue;
+    const CueKind kind = lexicon_.cue(cue->value);
+    if (kind != CueKind::kIrrealis && kind != CueKind::kQuestion) continue;
+    bool crossed = false;
+    for (size_t j = cue->end; j < trigger; ++j) crossed |= doc_.token_text(j) == "," || doc_.token_text(j) == ";";
+    if (!crossed) return true;
+  }
+  return false;
+}
+
 Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const {
   bool denied = false, negated = false, hedged = false;
   for (size_t i = frame.content_begin; i < w.begin; ++i) {
@@ -154,6 +170,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
+    if (NotAnEvent(m.begin, frame.content_begin)) continue;
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
         IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
       presupposed_from = m.begin;

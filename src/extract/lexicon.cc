@@ -111,6 +111,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[0] == "unnamed_source") kind = CueKind::kUnnamedSource;
         else if (f[0] == "according_to") kind = CueKind::kAccordingTo;
         else if (f[0] == "partial_count") kind = CueKind::kPartialCount;
+        else if (f[0] == "irrealis") kind = CueKind::kIrrealis;
+        else if (f[0] == "question") kind = CueKind::kQuestion;
         else return "unknown cue kind '" + f[0] + "'";
         auto pattern = ParsePattern(f[1]);
         if (!pattern.ok()) return pattern.status().message();
