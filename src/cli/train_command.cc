@@ -52,6 +52,7 @@ void AddTrainCommand(CLI::App& app) {
   train->add_option("--tagger-epochs", targs->options.tagger_epochs, "Tagger training epochs");
   train->add_option("--folds", targs->options.jackknife_folds, "Jackknife folds for the parser's tags");
   train->add_option("--seed", targs->options.seed, "Random seed");
+  train->add_option("--prune", targs->options.parser_prune, "Drop parser weights below this magnitude");
   train->callback([targs] {
     crosscheck::Status st =
         crosscheck::syntax::TrainSyntax(targs->train, targs->dev, targs->out, targs->options, &std::cerr);

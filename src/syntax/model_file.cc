@@ -36,11 +36,13 @@ Status ModelWriter::Save(const std::string& path, const std::string& format, int
 
 Result<ModelReader> ModelReader::Open(const std::string& path, const std::string& format,
                                       int version) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::NotFound(path + ": cannot open model file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string all = buf.str();
+  std::string all(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(all.data(), static_cast<std::streamsize>(all.size()))) {
+    return Status::IoError(path + ": read failed");
+  }
   size_t nl = all.find('\n');
   if (nl == std::string::npos || nl > 200) {
     return Status::Unsupported(path + ": not a " + format + " model (no header line)");
@@ -61,7 +63,8 @@ Result<ModelReader> ModelReader::Open(const std::string& path, const std::string
   }
   ModelReader r;
   r.path_ = path;
-  r.data_ = all.substr(nl + 1);
+  all.erase(0, nl + 1);
+  r.data_ = std::move(all);
   if (r.data_.size() != size) {
     return Status::InvalidInput(path + ": truncated or padded model: payload has " +
                                 std::to_string(r.data_.size()) + " bytes, header says " +

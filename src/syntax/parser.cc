@@ -35,9 +35,21 @@ void Parser::Parse(const std::vector<std::string_view>& words, const std::vector
     int nf = ExtractParserFeatures(st, atoms, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.Score(feats, nf, scores.data());
-    int best = -1;
-    for (int a = 0; a < st.num_actions(); ++a) {
-      if ((best < 0 || scores[a] > scores[best]) && st.Valid(a)) best = a;
+    // Valid() per action would cost more than the argmax: the label only
+    // matters for root arcs, so check one LEFT and one RIGHT per kind.
+    const int L = num_labels();
+    const int non_root = root_label_ == 0 ? 1 : 0;
+    const bool left_ok = st.Valid(st.Left(non_root));
+    const bool right_ok = st.Valid(st.Right(non_root));
+    const bool root_ok = st.Valid(st.Right(root_label_));
+    int best = st.Valid(ArcHybridState::kShift) ? ArcHybridState::kShift : -1;
+    for (int l = 0; l < L; ++l) {
+      if (l == root_label_) {
+        if (root_ok && (best < 0 || scores[st.Right(l)] > scores[best])) best = st.Right(l);
+        continue;
+      }
+      if (left_ok && (best < 0 || scores[st.Left(l)] > scores[best])) best = st.Left(l);
+      if (right_ok && (best < 0 || scores[st.Right(l)] > scores[best])) best = st.Right(l);
     }
     st.Apply(best);
   }

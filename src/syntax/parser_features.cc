@@ -31,13 +31,13 @@ SentenceAtoms::SentenceAtoms(const std::vector<std::string_view>& words,
   const size_t n = words.size();
   word.resize(n + 2);
   tag.resize(n + 2);
-  word[0] = HashString("<ROOT>");
-  tag[0] = HashString("<ROOT>");
-  word[n + 1] = 1;
-  tag[n + 1] = 1;
+  upos.resize(n + 2);
+  word[0] = tag[0] = upos[0] = HashString("<ROOT>");
+  word[n + 1] = tag[n + 1] = upos[n + 1] = 1;
   for (size_t i = 0; i < n; ++i) {
     word[i + 1] = HashString(LowerAscii(words[i]));
     tag[i + 1] = HashString(tags[i]);
+    upos[i + 1] = HashString(tags[i].substr(0, tags[i].find('|')));
   }
 }
 
@@ -56,6 +56,7 @@ int ExtractParserFeatures(const ArcHybridState& st, const SentenceAtoms& a, uint
   const int b0l1 = child(b0, &ArcHybridState::Left1), b0l2 = child(b0, &ArcHybridState::Left2);
   auto W = [&](int p) { return a.word[p]; };
   auto T = [&](int p) { return a.tag[p]; };
+  auto U = [&](int p) { return a.upos[p]; };
   auto L = [&](int p) -> uint64_t { return p == none ? 1 : static_cast<uint64_t>(st.label(p) + 2); };
   auto WT = [&](int p) { return a.word[p] * 31 + a.tag[p]; };
   auto VL = [&](int p) -> uint64_t { return p == none ? 99 : static_cast<uint64_t>(st.NumLeft(p)); };
@@ -107,6 +108,9 @@ int ExtractParserFeatures(const ArcHybridState& st, const SentenceAtoms& a, uint
   F(W(s0), LS(s0)); F(T(s0), LS(s0)); F(W(s0), RS(s0)); F(T(s0), RS(s0));
   F(W(b0), LS(b0)); F(T(b0), LS(b0)); F(W(s1), RS(s1)); F(T(s1), RS(s1)); F(T(s1), LS(s1));
   F(T(s0), RS(s0), T(b0)); F(T(s1), RS(s1), T(s0));
+  // Coarse tags, for when the fine tag is wrong but the UPOS right.
+  F(U(s0), U(b0)); F(U(s1), U(s0)); F(U(s0), U(b0), U(b1)); F(U(s1), U(s0), U(b0));
+  F(W(s0), U(b0)); F(U(s0), W(b0)); F(U(s0), U(b0), d); F(U(b0), U(b1), U(b2));
   return k;
 }
 

@@ -23,10 +23,13 @@ class WeightTable {
  public:
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
-  size_t num_weights() const { return classes_.size(); }
+  size_t num_weights() const { return entries_.size(); }
 
   // Adds the weights of `feats` to scores[0..num_classes).
   void Score(const uint64_t* feats, size_t n, float* scores) const;
+
+  // Drops weights below min_abs in magnitude (and features left empty).
+  void Prune(float min_abs);
 
   void Save(ModelWriter* w) const;
   // Reads what Save wrote; returns false (and leaves `r` failed) on garbage.
@@ -34,15 +37,27 @@ class WeightTable {
 
  private:
   friend class PerceptronTrainer;
+  // Orders the features by home slot, so that BuildIndex (run at every load)
+  // writes the table sequentially instead of at random.
+  void SortBySlot();
   void BuildIndex();
+
+  // Scoring is bound by memory latency, so a lookup touches two cache lines
+  // at most: the slot (key and row bounds together) and the row's entries.
+  struct Entry {
+    float weight;
+    uint32_t cls;
+  };
+  struct Slot {
+    uint64_t key;
+    uint32_t begin, end;  // row in entries_; begin == end marks an empty slot
+  };
 
   int num_classes_ = 0;
   std::vector<uint64_t> keys_;       // one per feature, in row order
-  std::vector<uint32_t> row_begin_;  // keys_.size() + 1 offsets into classes_/weights_
-  std::vector<uint8_t> classes_;
-  std::vector<float> weights_;
-  // Index: slot -> feature number + 1 (0 = empty); size is a power of two.
-  std::vector<uint32_t> slots_;
+  std::vector<uint32_t> row_begin_;  // keys_.size() + 1 offsets into entries_
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;  // open addressing, size a power of two
   uint64_t mask_ = 0;
 };
 

@@ -15,7 +15,8 @@ enum : uint64_t {
   kBias = 1, kForm, kLower, kPre1, kPre2, kPre3, kPre4, kSuf1, kSuf2, kSuf3, kSuf4, kShape,
   kFlags, kPrevLower, kPrev2Lower, kNextLower, kNext2Lower, kPrevSuf3, kNextSuf3, kAmb,
   kNextAmb, kNext2Amb, kPrevLowerCur, kNextLowerCur, kTag1, kTag2, kTag12, kTag1Lower,
-  kTag1NextAmb, kTag1Suf3, kTag2Lower, kTag1AmbNextAmb,
+  kTag1NextAmb, kTag1Suf3, kTag2Lower, kTag1AmbNextAmb, kLowerAmb, kShapeFirst, kSuf3Cap,
+  kPrevShape, kNextShape, kPrevShapeCur, kNextShapeCur,
 };
 constexpr int kMaxTagFeatures = 40;
 const uint64_t kStartAtom = HashString("<s>");
@@ -45,9 +46,13 @@ std::string Lower(std::string_view w) {
 }
 
 struct Atoms {
-  uint64_t form, lower, pre[4], suf[4], shape, flags, amb;
+  uint64_t form, lower, pre[4], suf[4], shape, flags, amb, lower_amb;
   int sure_tag;
 };
+
+// Dictionary key of a lower-cased form, distinct from the keys of forms as
+// written: "Police" at the start of a sentence is known through "police".
+inline uint64_t LowerKey(uint64_t lower_hash) { return Fmix64(lower_hash ^ 0x5bd1e9955bd1e995ULL); }
 
 template <typename Dict>
 std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, const Dict& dict) {
@@ -71,6 +76,8 @@ std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, cons
     auto it = dict.find(a.form);
     a.amb = it == dict.end() ? 0 : it->second.ambiguity;
     a.sure_tag = it == dict.end() ? -1 : it->second.sure_tag;
+    auto lower_it = dict.find(LowerKey(a.lower));
+    a.lower_amb = lower_it == dict.end() ? 0 : lower_it->second.ambiguity;
   }
   return atoms;
 }
@@ -107,6 +114,15 @@ void StaticFeatures(const std::vector<Atoms>& a, size_t i, std::vector<uint64_t>
   out->push_back(Feat(kNext2Amb, next2_amb + 1, next_amb + 1));
   out->push_back(Feat(kPrevLowerCur, prev, w.lower));
   out->push_back(Feat(kNextLowerCur, next, w.lower));
+  uint64_t prev_shape = i > 0 ? a[i - 1].shape : kStartAtom;
+  uint64_t next_shape = i + 1 < a.size() ? a[i + 1].shape : kEndAtom;
+  out->push_back(Feat(kLowerAmb, w.lower_amb + 1));
+  out->push_back(Feat(kShapeFirst, w.shape, i == 0 ? 1 : 2));
+  out->push_back(Feat(kSuf3Cap, w.suf[2], w.flags));
+  out->push_back(Feat(kPrevShape, prev_shape));
+  out->push_back(Feat(kNextShape, next_shape));
+  out->push_back(Feat(kPrevShapeCur, prev_shape, w.shape));
+  out->push_back(Feat(kNextShapeCur, next_shape, w.shape));
 }
 
 // Features on the tags already chosen (t1 = previous, t2 = the one before).
@@ -236,6 +252,7 @@ class TaggerTrainer {
         gold[s].push_back(id);
         forms[s].push_back(w.form);
         ++counts[HashString(w.form)][id];
+        ++counts[LowerKey(HashString(Lower(w.form)))][id];
       }
     }
     BuildDictionary(counts, &t.words_);

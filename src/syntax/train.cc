@@ -92,6 +92,7 @@ Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
   ParserOptions po;
   po.epochs = options.parser_epochs;
   po.seed = options.seed;
+  po.prune = options.parser_prune;
   Result<Parser> parser = TrainParser(*train, *tags, po, log);
   if (!parser.ok()) return parser.status();
   st = parser->Save(base + kParserFile);

@@ -22,6 +22,7 @@ struct TrainSyntaxOptions {
   int tagger_epochs = 12;
   int parser_epochs = 15;
   int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
+  float parser_prune = 1.0f;  // see ParserOptions::prune; 0 keeps every weight
   uint64_t seed = 1;
 };
 
