@@ -3,7 +3,7 @@
 # wordnet-base, /usr/share/wordnet). WordNet license: see the file header.
 # Rows: "w<TAB>POS<TAB>word" for a base form WordNet lists, and
 #       "x<TAB>POS<TAB>inflected<TAB>lemma" for an irregular form (the .exc lists).
-# POS is v, n or a. Only single words in lower case are kept.
+# POS is v, n, a or r (adverbs: known words only, no lemmas). Only single lower-case words are kept.
 set -euo pipefail
 wn=${1:-/usr/share/wordnet}
 out=${2:-$(dirname "$0")/../data/lexicon/lemmas.tsv}
@@ -17,5 +17,6 @@ out=${2:-$(dirname "$0")/../data/lexicon/lemmas.tsv}
     grep -v '^ ' "$wn/index.$file" | awk -v t="$tag" '$1 ~ /^[a-z][a-z-]*$/ {print "w\t" t "\t" $1}'
     awk -v t="$tag" '$1 ~ /^[a-z][a-z-]*$/ && $2 ~ /^[a-z][a-z-]*$/ {print "x\t" t "\t" $1 "\t" $2}' "$wn/$file.exc"
   done
+  grep -v '^ ' "$wn/index.adv" | awk '$1 ~ /^[a-z][a-z-]*$/ {print "w\tr\t" $1}'
 } > "$out"
 echo "wrote $out ($(wc -l < "$out") lines)"

@@ -80,8 +80,9 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
     const bool adverb = t.kind == TokenKind::kWord && t.lower.size() > 3 &&
                         t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !entities_.MentionAt(end - 1);
     if (IsAuxiliary(t.lower) || adverb || t.lower == "also" || t.lower == "later" || t.lower == "earlier" ||
-        t.lower == "then" || t.lower == "not" || t.lower == "n't" || t.lower == "had") {
+        t.lower == "then" || t.lower == "not" || t.lower == "n't" || t.lower == "had" || t.lower == "first") {
       --end;
+      if (t.lower == "first" && end > limit && doc_.tokens[end - 1].lower == "at") --end;  // "at first"
       continue;
     }
     break;
@@ -393,6 +394,14 @@ NounPhrase Attributor::RelativeAntecedent(size_t who, size_t limit) const {
 // "Osai Ojigho, Country Director of Amnesty International, said": the name
 // before an appositive that holds a role noun.
 NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
+  // "..., Rwanda's director of refugee affairs, Jean Claude Rwahama, said": the name itself.
+  if (const Mention* m = entities_.MentionEndingAt(comma)) {
+    const EntityType type = entities_.entities()[m->entity].type;
+    if (m->begin > limit && doc_.token_text(m->begin - 1) == "," &&
+        (type == EntityType::kPerson || type == EntityType::kOrganization)) {
+      return {m->begin, m->end, m->end - 1};
+    }
+  }
   size_t k = comma;
   bool role = false;
   while (k > limit && comma - k < 16) {

@@ -221,9 +221,19 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
   }
 }
 
+// A headline (the first paragraph, one sentence with no final punctuation)
+// restates the report's body in telegraphic style; its claims come from the body.
+bool IsHeadline(const Doc& doc, size_t sentence) {
+  if (sentence != 0 || doc.sentences.empty()) return false;
+  const Sentence& s = doc.sentences[0];
+  if (doc.sentences.size() > 1 && doc.sentences[1].paragraph == s.paragraph) return false;
+  const std::string_view last = doc.token_text(s.token_end - 1);
+  return last != "." && last != "!" && last != "?";
+}
+
 std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& frames) {
   std::vector<Claim> claims;
-  for (size_t s = 0; s < frames.size(); ++s) {
+  for (size_t s = IsHeadline(doc_, 0) ? 1 : 0; s < frames.size(); ++s) {
     for (const auto& f : frames[s]) FromFrame(s, f, claims);
   }
   for (size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);

@@ -39,6 +39,12 @@ int KindRank(geo::PlaceKind k) {
   }
 }
 
+// Verbs of beginning and continuing, which take the event as their complement.
+bool IsAspectVerb(std::string_view lemma) {
+  return lemma == "start" || lemma == "begin" || lemma == "continue" || lemma == "keep" ||
+         lemma == "resume" || lemma == "try" || lemma == "attempt";
+}
+
 }  // namespace
 
 SlotFinder::SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
@@ -125,8 +131,9 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   size_t j = w.begin;
   while (j > w.clause_begin) {
     const Token& t = doc_.tokens[j - 1];
+    // Auxiliaries, adverbs, relative pronouns and aspect verbs: "refugees started demonstrating".
     if (IsAdverbLike(t) || IsAuxiliary(t.lower) || t.lower == "who" || t.lower == "that" ||
-        t.lower == "reportedly" || t.lower == "remain" || t.lower == "were") {
+        t.lower == "remain" || t.lower == "to" || IsAspectVerb(t.lemma)) {
       --j;
       continue;
     }
@@ -134,6 +141,17 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
+  // "Five refugees from Congo died": step over a prepositional phrase after the head.
+  if (!IsVictimHead(head) || entities_.MentionAt(head)) {
+    for (size_t p = head; p > w.clause_begin && head - p < 6; --p) {
+      const Token& t = doc_.tokens[p - 1];
+      if (t.kind != TokenKind::kWord) break;
+      if (t.lower == "from" || t.lower == "in" || t.lower == "of" || t.lower == "at" || t.lower == "near") {
+        if (p - 1 > w.clause_begin && IsVictimHead(p - 2) && !entities_.MentionAt(p - 2)) head = p - 2;
+        break;
+      }
+    }
+  }
   // "27 migrants' bodies": the possessor carries the count.
   if (doc_.tokens[head].lower == "'" || doc_.tokens[head].lower == "'s") {
     if (head == w.clause_begin) return {};

@@ -42,6 +42,10 @@ Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
     std::getline(fields, kind, '\t');
     std::getline(fields, pos, '\t');
     std::getline(fields, word, '\t');
+    if (pos == "r") {  // adverbs only count as known words
+      lem.adverbs_.insert(word);
+      continue;
+    }
     const int p = pos == "v" ? kVerb : pos == "n" ? kNoun : pos == "a" ? kAdj : -1;
     if (p < 0 || word.empty()) {
       return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": malformed row");
@@ -116,6 +120,7 @@ std::string Lemmatizer::Lemma(std::string_view lower, std::string_view upos) con
 
 bool Lemmatizer::IsKnownWord(std::string_view lower) const {
   const std::string word(lower);
+  if (adverbs_.count(word)) return true;
   std::string unused;
   for (Pos p : {kVerb, kNoun, kAdj}) {
     if (LemmaFor(p, word, &unused)) return true;

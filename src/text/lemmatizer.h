@@ -37,6 +37,7 @@ class Lemmatizer {
   bool LemmaFor(Pos pos, const std::string& word, std::string* out) const;
 
   PartOfSpeech pos_[3];
+  std::unordered_set<std::string> adverbs_;
 };
 
 }  // namespace crosscheck
