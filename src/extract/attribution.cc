@@ -85,6 +85,20 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
       if (t.lower == "first" && end > limit && doc_.tokens[end - 1].lower == "at") --end;  // "at first"
       continue;
     }
+    // ", on Tuesday" and "(IOM)," between the subject and its verb.
+    if (IsTimeWord(t) || (t.lower == "on" && end < verb && IsTimeWord(doc_.tokens[end]))) {
+      --end;
+      continue;
+    }
+    if (doc_.token_text(end - 1) == "," && end - 1 > limit && end < verb) {
+      --end;
+      continue;
+    }
+    if (doc_.token_text(end - 1) == ")" && end >= limit + 3 && doc_.token_text(end - 3) == "(" &&
+        entities_.MentionAt(end - 2) && end - 3 > limit && entities_.MentionAt(end - 4)) {
+      end -= 3;
+      continue;
+    }
     break;
   }
   if (end <= limit) return {};
@@ -210,6 +224,11 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     NounPhrase np = SpeakerLeftOf(i, limit);
     if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
     if (np.empty() && i > limit + 1 && doc_.tokens[i - 1].lower == "who") np = RelativeAntecedent(i - 1, limit);
+    // "X said ..., and added that ...": the same speaker again.
+    if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && end < s.token_end &&
+        (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" || doc_.tokens[end].kind == TokenKind::kQuoteOpen)) {
+      np = verbs.back().speaker;
+    }
     // "police accused of killing", "was reported": the subject is not the speaker.
     const Token& vt = doc_.tokens[i];
     const bool participle = vt.lower != vt.lemma && vt.lower.size() > 2 &&
@@ -284,7 +303,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     int words_left = 0;
     for (size_t j = prev_end; j < left_end; ++j) words_left += doc_.tokens[j].kind == TokenKind::kWord;
     const bool starts_sentence = v.according ? v.begin <= s.token_begin + 1 : false;
-    if ((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) {
+    // '"...", the statement said, and added ...': the quotation before is the content.
+    size_t before_speaker = left_end;
+    while (before_speaker > prev_end && doc_.token_text(before_speaker - 1) == ",") --before_speaker;
+    const bool after_quote = before_speaker > prev_end && words_left > 0 &&
+                             doc_.tokens[before_speaker - 1].kind == TokenKind::kQuoteClose;
+    if (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote) {
       f.content_begin = content_right;
       f.content_end = next_begin;
     } else {

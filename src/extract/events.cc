@@ -171,6 +171,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
     if (NotAnEvent(m.begin, frame.content_begin)) continue;
+    // "Those rescued at sea must be ...", "anyone detained": generic people, no event.
+    if (m.begin > frame.content_begin && (doc_.tokens[m.begin - 1].lower == "those" ||
+                                          doc_.tokens[m.begin - 1].lower == "anyone" ||
+                                          doc_.tokens[m.begin - 1].lower == "whoever")) {
+      continue;
+    }
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
         IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
       presupposed_from = m.begin;

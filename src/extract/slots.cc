@@ -75,9 +75,13 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   size_t j = w.begin;
   while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
   if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
-  // "three others hurt", "two migrants killed": a participle right after its noun.
+  // "three others hurt", "two migrants killed": a participle right after its noun,
+  // with no object after it ("hurt" has the same form as its base).
   const Token& t = doc_.tokens[w.begin];
-  const bool participle = t.lower != t.lemma && t.lower.back() != 's';
+  const Token* next = w.end < w.clause_end ? &doc_.tokens[w.end] : nullptr;
+  const bool object_follows = next && (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
+                                       next->kind == TokenKind::kNumber || lexicon_.Is(*next, kPersonNoun));
+  const bool participle = (t.lower != t.lemma && t.lower.back() != 's') || !object_follows;
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
          !entities_.MentionAt(j - 1);
 }
