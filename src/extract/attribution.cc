@@ -20,6 +20,10 @@ bool IsStatementNoun(const Token& t) {
          t.lemma == "announcement" || t.lemma == "post" || t.lemma == "tweet";
 }
 
+bool IsIngForm(const Token& t) {
+  return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
+}
+
 }  // namespace
 
 Attributor::Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities)
@@ -137,6 +141,15 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
       return s;
     }
   }
+  // A pronoun subject of a reporting verb is most often the last speaker.
+  if (np.end - np.begin == 1 && last_speaker_.kind == Speaker::kEntity) {
+    const EntityType t = entities_.entities()[last_speaker_.entity].type;
+    const bool person = t == EntityType::kPerson;
+    if (((h.lower == "he" || h.lower == "she") && person) || ((h.lower == "it" || h.lower == "they") && !person)) {
+      entities_.AddAlias(last_speaker_.entity, std::string(doc_.token_text(np.head)));
+      return last_speaker_;
+    }
+  }
   const int e = entities_.ResolvePhrase(np.begin, np.end, np.head);
   if (e >= 0) {
     s.kind = Speaker::kEntity;
@@ -224,6 +237,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     NounPhrase np = SpeakerLeftOf(i, limit);
     if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
     if (np.empty() && i > limit + 1 && doc_.tokens[i - 1].lower == "who") np = RelativeAntecedent(i - 1, limit);
+    // "X said ..., denying reports that ...", "..., adding that ...": a participle
+    // after a comma shares the speaker of the clause it hangs on.
+    if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.token_text(i - 1) == "," &&
+        IsIngForm(doc_.tokens[i])) {
+      np = verbs.back().speaker;
+    }
     // "X said ..., and added that ...": the same speaker again.
     if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && end < s.token_end &&
         (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" || doc_.tokens[end].kind == TokenKind::kQuoteOpen)) {
@@ -293,9 +312,13 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       if (document && f.speaker.kind == Speaker::kEntity) last_document_speaker_ = f.speaker;
     }
     const size_t after = v.right_speaker ? v.speaker.end : v.end;
-    const size_t next_begin = k + 1 < verbs.size()
-        ? (verbs[k + 1].right_speaker || verbs[k + 1].according ? verbs[k + 1].begin : verbs[k + 1].speaker.begin)
-        : s.token_end;
+    size_t next_begin = s.token_end;
+    if (k + 1 < verbs.size()) {
+      const Verb& next = verbs[k + 1];
+      // A verb that reuses an earlier speaker (", denying", "and added") ends the content at itself.
+      const bool own_subject = !next.right_speaker && !next.according && next.speaker.begin > v.begin;
+      next_begin = own_subject ? next.speaker.begin : next.begin;
+    }
     const size_t content_right = SkipAfterVerb(after, next_begin);
     int words_right = 0;
     for (size_t j = content_right; j < next_begin; ++j) words_right += doc_.tokens[j].kind == TokenKind::kWord;
@@ -308,7 +331,19 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     while (before_speaker > prev_end && doc_.token_text(before_speaker - 1) == ",") --before_speaker;
     const bool after_quote = before_speaker > prev_end && words_left > 0 &&
                              doc_.tokens[before_speaker - 1].kind == TokenKind::kQuoteClose;
-    if (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote) {
+    // A speaker after a comma, with no "that" or colon after the verb, says what came before.
+    const Token& after_verb = doc_.tokens[std::min<size_t>(content_right, s.token_end - 1)];
+    const bool complement = after_verb.lower == "that" || doc_.token_text(std::min<size_t>(content_right, s.token_end - 1)) == ":" ||
+                            after_verb.kind == TokenKind::kQuoteOpen || content_right > after &&
+                            (doc_.tokens[content_right - 1].lower == "that" || doc_.token_text(content_right - 1) == ":");
+    // ..., medics said, even though ...": the speaker and verb stand between commas.
+    size_t verb_next = after;
+    while (verb_next < next_begin && IsTimeWord(doc_.tokens[verb_next])) ++verb_next;
+    const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
+                               doc_.token_text(verb_next) == ".";
+    const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;
+    if (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote &&
+        !(after_comma && !complement && !v.according)) {
       f.content_begin = content_right;
       f.content_end = next_begin;
     } else {
@@ -433,6 +468,8 @@ NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
     if (doc_.token_text(k) == ",") break;
     role |= lexicon_.Is(doc_.tokens[k], kRoleNoun) || lexicon_.Is(doc_.tokens[k], kOrgNoun);
   }
+  // Any appositive that opens with an article: ", an independent body,".
+  if (k + 1 < comma && doc_.token_text(k) == "," && IsDeterminer(doc_.tokens[k + 1].lower)) role = true;
   if (!role || doc_.token_text(k) != "," || k <= limit) return {};
   if (!entities_.MentionEndingAt(k)) return {};
   return phrases_.EndingAt(k, limit);

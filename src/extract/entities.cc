@@ -318,6 +318,21 @@ void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, 
     if (name_begin - b > 14) break;
   }
   if (has_role) add_role(b, name_begin);
+  // "The head of the charity Sahel Aid, Mariam Osei, said": a role phrase, a comma, the name.
+  if (!has_role && name_begin > sentence_begin + 1 && doc_.token_text(name_begin - 1) == ",") {
+    size_t r = name_begin - 1;
+    bool role = false;
+    while (r > sentence_begin && name_begin - r < 16) {
+      const Token& t = doc_.tokens[r - 1];
+      if (t.kind == TokenKind::kPunct || IsAuxiliary(t.lower) || IsConjunction(t.lower) ||
+          lexicon_.reporting().LongestAt(doc_, r - 1, r)) {
+        break;
+      }
+      role |= lexicon_.Is(t, kRoleNoun) && !t.capitalized;
+      --r;
+    }
+    if (role) add_role(r, name_begin - 1);
+  }
   // After: ", spokesman for the Kenya police,"
   if (name_end + 1 < doc_.tokens.size() && doc_.token_text(name_end) == ",") {
     size_t e = name_end + 1;

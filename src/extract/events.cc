@@ -141,6 +141,14 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
     auto cue = lexicon_.cues().LongestAt(doc_, i, w.clause_end);
     if (cue && lexicon_.cue(cue->value) == CueKind::kHedge) hedged = true;
   }
+  // "the reported deaths were incorrect": a denial predicated of the event.
+  for (size_t i = w.end; i + 1 < w.clause_end && i < w.end + 4; ++i) {
+    if (!IsAuxiliary(doc_.tokens[i].lower)) continue;
+    size_t j = i + 1;
+    while (j < w.clause_end && doc_.tokens[j].kind == TokenKind::kQuoteOpen) ++j;
+    auto cue = lexicon_.cues().LongestAt(doc_, j, w.clause_end);
+    if (cue && lexicon_.cue(cue->value) == CueKind::kDenialFrame) denied = true;
+  }
   if (denied || negated) return Stance::kDenies;
   if (frame.stance == Stance::kAsserts && hedged) return Stance::kUncertain;
   return frame.stance;
