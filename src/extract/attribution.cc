@@ -133,6 +133,8 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     const std::string& det = doc_.tokens[np.begin].lower;
     const bool definite = det == "the" || det == "this" || det == "that";
     if ((source_noun || IsStatementNoun(h)) && definite) {
+      // "the source said" is the source introduced before ("a Libyan source reported").
+      if (auto it = last_by_head_.find(h.lemma); it != last_by_head_.end()) return it->second;
       if (last_document_speaker_.kind == Speaker::kEntity) return last_document_speaker_;
       if (last_speaker_.kind == Speaker::kEntity) return last_speaker_;
     }
@@ -219,6 +221,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       // "According to a report that Amnesty International published, ...": the
       // first name before the comma is the speaker.
       for (size_t k = cue->end; k < s.token_end && doc_.token_text(k) != ","; ++k) {
+        // "according to a statement issued by the UN agencies": the by-phrase names the source.
+        if (doc_.tokens[k].lower == "by") {
+          NounPhrase by = phrases_.StartingAt(k + 1, s.token_end);
+          if (!by.empty()) np = by;
+          break;
+        }
         const Mention* m = entities_.MentionAt(k);
         if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
           np = {m->begin, m->end, m->end - 1};
@@ -306,6 +314,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       }
     } else {
       f.speaker = SpeakerOf(v.speaker);
+      last_by_head_[doc_.tokens[v.speaker.head].lemma] = f.speaker;
       // "the report" later points back to whoever issued a report or statement.
       bool document = doc_.tokens[v.begin].lemma == "report" || doc_.tokens[v.begin].lemma == "publish";
       for (size_t k = v.speaker.begin; k < v.speaker.end; ++k) document |= IsStatementNoun(doc_.tokens[k]) || doc_.tokens[k].lemma == "report";

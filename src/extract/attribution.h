@@ -10,6 +10,8 @@
 // the narrator's.
 #pragma once
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/claim.h"
@@ -64,6 +66,7 @@ class Attributor {
   std::vector<bool> in_quote_;
   Speaker last_speaker_;
   Speaker last_document_speaker_;  // who last issued a report or statement
+  std::unordered_map<std::string, Speaker> last_by_head_;  // speaker last named by each head noun
 };
 
 }  // namespace crosscheck

@@ -167,7 +167,10 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   const bool place_first = gazetteer_ && gazetteer_->MatchAt(doc_, begin).has_value();
   while (begin < end && !place_first) {
     const Token& t = doc_.tokens[begin];
-    const bool initial = begin == sentence_begin || doc_.tokens[begin - 1].kind == TokenKind::kQuoteOpen;
+    const std::string_view before = begin > 0 ? doc_.token_text(begin - 1) : std::string_view();
+    // After a dateline ("TRIPOLI, May 25 : Roughly ...") a new sentence starts.
+    const bool initial = begin == sentence_begin || doc_.tokens[begin - 1].kind == TokenKind::kQuoteOpen ||
+                         before == ":" || before == "-" || before == "\xE2\x80\x94";
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
                                IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
                                IsAuxiliary(t.lower) || IsSentenceStarter(t.lower);
@@ -186,9 +189,14 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   while (end > begin && IsConnector(doc_.tokens[end - 1].lower)) --end;
   if (begin >= end) return;
 
-  // Places: the whole run is a gazetteer name.
+  // Places: the whole run is a gazetteer name. An acronym ("UN", "IOM") is an
+  // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {
-    if (auto m = gazetteer_->MatchAt(doc_, begin); m && begin + m->tokens == end) {
+    auto m = gazetteer_->MatchAt(doc_, begin);
+    if (m && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && m->place->kind != geo::PlaceKind::kCountry) {
+      m.reset();
+    }
+    if (m && begin + m->tokens == end) {
       const int e = AddNamed(begin, end, EntityType::kPlace);
       entities_[e].place = static_cast<int>(m->place - gazetteer_->places().data());
       return;
@@ -267,6 +275,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   if (IsAcronym(doc_.token_text(begin))) {
     AddNamed(begin, end, EntityType::kOrganization);
     return;
+  }
+  // "East Africa", "Northern Sudan": a compass word opens a region, not a person's name.
+  static const char* kCompass[] = {"east", "west", "north", "south", "central", "eastern", "western",
+                                   "northern", "southern", "upper", "lower", "greater"};
+  for (const char* c : kCompass) {
+    if (doc_.tokens[begin].lower == c) {
+      AddNamed(begin, end, EntityType::kPlace);
+      return;
+    }
   }
   const int person = AddNamed(begin, end, EntityType::kPerson);
   AttachRole(person, begin, end, sentence_begin);
@@ -425,7 +442,8 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     return e;
   }
   // "the minister", "the spokesman": the last person with that role.
-  if (lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kOrgNoun)) {
+  const bool plural = h.lower != h.lemma;
+  if (lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kOrgNoun) && !plural) {
     const int e = MostRecent(EntityType::kPerson, begin, h.lemma);
     if (e >= 0) {
       AddAlias(e, phrase);
@@ -444,7 +462,9 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   // "the German news agency dpa".
   bool org_word = false;
   for (size_t k = begin; k < end; ++k) org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
-  if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || org_word) {
+  // Plural role nouns speak as a group too: "Representatives of migrant communities".
+  if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || org_word ||
+      (plural && lexicon_.Is(h, kRoleNoun))) {
     size_t b = begin;
     while (b < head && (IsDeterminer(doc_.tokens[b].lower) || doc_.tokens[b].kind == TokenKind::kNumber)) ++b;
     const std::string name = Text(b, end);

@@ -126,7 +126,8 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
         if (u && lexicon_.cue(u->value) == CueKind::kUnnamedSource) *unnamed_too = true;
       }
     } else if (kind == CueKind::kHedge) {
-      hedged = true;
+      // "May 25" is a date, not "may".
+      if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower))) hedged = true;
     } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin) {
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);
       const bool only = cue->end < doc_.tokens.size() && doc_.tokens[cue->end].lower == "only";

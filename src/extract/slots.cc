@@ -98,6 +98,13 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
       count.reset();
     }
   }
+  // SPEC: a plural noun with no number is 2 or more.
+  const Token& noun = doc_.tokens[head];
+  const bool plural_noun = lexicon_.Is(noun, kPersonNoun) && noun.lower != noun.lemma && !IsCountWord(noun.lower);
+  if (!count && plural_noun) {
+    count = Count{2, std::nullopt, true, static_cast<uint32_t>(head), static_cast<uint32_t>(head + 1),
+                  std::string(doc_.token_text(head))};
+  }
   if (count) {
     CountValue c;
     c.min = count->min;
@@ -145,6 +152,8 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
+  // "The migrants, about 140 Eritreans, ..., had been held": the appositive ends at the comma.
+  if (doc_.token_text(head) == "," && head > w.clause_begin) --head;
   // "Five refugees from Congo died": step over a prepositional phrase after the head.
   if (!IsVictimHead(head) || entities_.MentionAt(head)) {
     for (size_t p = head; p > w.clause_begin && head - p < 6; --p) {
@@ -352,6 +361,20 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       arg.found = true;
     } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
       arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths"
+    } else {
+      // "two dozen were taken to hospital with serious injuries": the clause's subject.
+      size_t k = w.begin;
+      while (k > w.clause_begin && doc_.tokens[k - 1].kind == TokenKind::kWord && !IsPreposition(doc_.tokens[k - 1].lower)) --k;
+      if (k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
+        for (size_t v = w.clause_begin; v + 1 < k; ++v) {
+          if (IsVictimHead(v) && !entities_.MentionAt(v)) {
+            size_t last = v;
+            while (last + 1 < k && IsVictimHead(last + 1)) ++last;
+            arg = ArgumentAt(last, w.clause_begin);
+            break;
+          }
+        }
+      }
     }
   } else if (passive || tr.adj || tr.subject_undergoes) {
     arg = VictimsLeft(w);
