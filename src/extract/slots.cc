@@ -72,6 +72,8 @@ bool SlotFinder::IsVictimHead(size_t i) const {
 }
 
 bool SlotFinder::IsPassive(const EventWord& w) const {
+  const std::string& form = doc_.tokens[w.begin].lower;
+  if (form != "being" && form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) return false;  // "been intercepting"
   size_t j = w.begin;
   while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
   if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
@@ -362,17 +364,14 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
       arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths"
     } else {
-      // "two dozen were taken to hospital with serious injuries": the clause's subject.
+      // "two dozen were taken to hospital with serious injuries": the subject before the auxiliary.
       size_t k = w.begin;
       while (k > w.clause_begin && doc_.tokens[k - 1].kind == TokenKind::kWord && !IsPreposition(doc_.tokens[k - 1].lower)) --k;
       if (k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
-        for (size_t v = w.clause_begin; v + 1 < k; ++v) {
-          if (IsVictimHead(v) && !entities_.MentionAt(v)) {
-            size_t last = v;
-            while (last + 1 < k && IsVictimHead(last + 1)) ++last;
-            arg = ArgumentAt(last, w.clause_begin);
-            break;
-          }
+        for (size_t a = k - 1; a > w.clause_begin + 1; --a) {
+          if (!IsAuxiliary(doc_.tokens[a - 1].lower)) continue;
+          if (IsVictimHead(a - 2) && !entities_.MentionAt(a - 2)) arg = ArgumentAt(a - 2, w.clause_begin);
+          break;
         }
       }
     }

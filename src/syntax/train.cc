@@ -144,6 +144,7 @@ void AnnotateConllu(const SyntaxModel& model, std::vector<ConlluSentence>* sente
       w.xpos = a.xpos[i];
       w.head = a.head[i];
       w.deprel = a.deprel[i];
+      w.deps = "_";  // the input's enhanced graph would contradict the new tree
     }
   }
 }

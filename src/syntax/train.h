@@ -39,7 +39,8 @@ struct SyntaxScores {
 };
 SyntaxScores EvaluateSyntax(const SyntaxModel& model, const std::vector<ConlluSentence>& gold);
 
-// Replaces UPOS, XPOS, HEAD and DEPREL of every word with predictions.
+// Replaces UPOS, XPOS, HEAD and DEPREL of every word with predictions and
+// clears DEPS (the enhanced graph); other columns are kept.
 void AnnotateConllu(const SyntaxModel& model, std::vector<ConlluSentence>* sentences);
 
 }  // namespace crosscheck::syntax

@@ -129,8 +129,20 @@ bool Lemmatizer::IsKnownWord(std::string_view lower) const {
 }
 
 void Lemmatizer::Apply(Doc& doc) const {
-  for (auto& t : doc.tokens) {
-    t.lemma = t.kind == TokenKind::kWord ? Lemma(t.lower, t.tag) : t.lower;
+  for (const auto& s : doc.sentences) {
+    for (size_t i = s.token_begin; i < s.token_end; ++i) {
+      Token& t = doc.tokens[i];
+      // A capitalized word inside a sentence is a name or a nationality noun:
+      // only its noun reading counts ("Bani" is not "ban"; "Somalis" is "somali").
+      const bool opens = i == s.token_begin || doc.tokens[i - 1].kind == TokenKind::kQuoteOpen ||
+                         doc.tokens[i - 1].kind == TokenKind::kPunct;
+      const bool name = t.capitalized && !opens && t.tag.empty();
+      if (t.kind != TokenKind::kWord) {
+        t.lemma = t.lower;
+      } else {
+        t.lemma = Lemma(t.lower, name ? std::string_view("NOUN") : std::string_view(t.tag));
+      }
+    }
   }
 }
 
