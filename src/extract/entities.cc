@@ -89,11 +89,16 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
         ++j;
         continue;
       }
-      // "International Organization for Migration", "Sudan's Doctors"
-      if (j + 1 < end && IsConnector(doc_.tokens[j].lower) && doc_.tokens[j].lower != "and" &&
-          IsCapWord(j + 1)) {
-        j += 2;
-        continue;
+      // "International Organization for Migration", "Sudan's Doctors", "Committee of the Red Cross"
+      if (j + 1 < end && IsConnector(doc_.tokens[j].lower) && doc_.tokens[j].lower != "and") {
+        if (IsCapWord(j + 1)) {
+          j += 2;
+          continue;
+        }
+        if (j + 2 < end && doc_.tokens[j + 1].lower == "the" && IsCapWord(j + 2)) {
+          j += 3;
+          continue;
+        }
       }
       break;
     }
@@ -189,6 +194,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   while (end > begin && IsConnector(doc_.tokens[end - 1].lower)) --end;
   if (begin >= end) return;
 
+  // A known person's surname beats a town of the same name ("Bako said").
+  if (end - begin == 1) {
+    if (const int person = FindPersonBySurname(doc_.token_text(begin)); person >= 0) {
+      mentions_.push_back({begin, end, person});
+      mention_at_[begin] = static_cast<int>(mentions_.size()) - 1;
+      AddAlias(person, std::string(doc_.token_text(begin)));
+      return;
+    }
+  }
   // Places: the whole run is a gazetteer name. An acronym ("UN", "IOM") is an
   // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {

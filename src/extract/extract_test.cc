@@ -15,7 +15,7 @@ const Pipeline& Shared() {
   return *p;
 }
 
-Extraction Run(const std::string& text, const std::string& published = "2024-03-10") {
+Extraction RunText(const std::string& text, const std::string& published = "2024-03-10") {
   Report r;
   r.text = text;
   r.published = published;
@@ -38,7 +38,7 @@ const Claim* Find(const Extraction& x, const std::string& type, Stance stance) {
 }
 
 TEST(Extract, ReportingVerbAfterContentAttributesTheSpeaker) {
-  auto x = Run("Two protesters were killed in Mombasa on Friday, police said.");
+  auto x = RunText("Two protesters were killed in Mombasa on Friday, police said.");
   const Claim* c = Find(x, "kill", Stance::kAsserts);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(SpeakerName(x, *c), "police");
@@ -53,7 +53,7 @@ TEST(Extract, ReportingVerbAfterContentAttributesTheSpeaker) {
 }
 
 TEST(Extract, SpeakerBeforeThatClauseWithRoleAndAffiliation) {
-  auto x = Run("The head of mission for the International Committee of the Red Cross (ICRC) "
+  auto x = RunText("The head of mission for the International Committee of the Red Cross (ICRC) "
                "Maria Lindqvist said that at least 12 detainees were beaten by guards.");
   const Claim* c = Find(x, "abuse", Stance::kAsserts);
   ASSERT_NE(c, nullptr);
@@ -65,7 +65,7 @@ TEST(Extract, SpeakerBeforeThatClauseWithRoleAndAffiliation) {
 }
 
 TEST(Extract, DenialOfUnnamedReportsYieldsBothClaims) {
-  auto x = Run("Defence Minister Omar Haddad rejected reports that soldiers had killed civilians in the village.");
+  auto x = RunText("Defence Minister Omar Haddad rejected reports that soldiers had killed civilians in the village.");
   const Claim* denial = Find(x, "kill", Stance::kDenies);
   ASSERT_NE(denial, nullptr);
   EXPECT_EQ(SpeakerName(x, *denial), "Omar Haddad");
@@ -78,7 +78,7 @@ TEST(Extract, DenialOfUnnamedReportsYieldsBothClaims) {
 }
 
 TEST(Extract, DenialFrameInsideAQuoteContinuesTheLastSpeaker) {
-  auto x = Run("Governor Ali Bako spoke to reporters on Saturday.\n\n"
+  auto x = RunText("Governor Ali Bako spoke to reporters on Saturday.\n\n"
                "Bako said the camp was calm.\n\n"
                "\"It is not true that anyone was arrested at the camp.\"");
   const Claim* c = Find(x, "arrest", Stance::kDenies);
@@ -87,7 +87,7 @@ TEST(Extract, DenialFrameInsideAQuoteContinuesTheLastSpeaker) {
 }
 
 TEST(Extract, HedgesMakeClaimsUncertain) {
-  auto x = Run("Dozens of migrants reportedly drowned off the coast, a charity said.");
+  auto x = RunText("Dozens of migrants reportedly drowned off the coast, a charity said.");
   const Claim* c = Find(x, "kill", Stance::kUncertain);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->cause, "drowning");
@@ -96,7 +96,7 @@ TEST(Extract, HedgesMakeClaimsUncertain) {
 }
 
 TEST(Extract, NarratorAndCountContradictionAcrossSpeakers) {
-  auto x = Run("Aid worker Jane Okafor said at least 30 people were shot dead at the market on Monday.\n\n"
+  auto x = RunText("Aid worker Jane Okafor said at least 30 people were shot dead at the market on Monday.\n\n"
                "The army said only two people died, in a stampede.");
   const Claim* a = nullptr;
   const Claim* b = nullptr;
@@ -116,7 +116,7 @@ TEST(Extract, NarratorAndCountContradictionAcrossSpeakers) {
 }
 
 TEST(Extract, PronounsAndSurnamesCorefer) {
-  auto x = Run("Police spokesman Daniel Mwangi said 14 people were arrested. "
+  auto x = RunText("Police spokesman Daniel Mwangi said 14 people were arrested. "
                "Mwangi added that three were later released. He said none were injured.");
   int people = 0;
   for (const auto& e : x.entities) people += e.type == EntityType::kPerson;
@@ -126,7 +126,7 @@ TEST(Extract, PronounsAndSurnamesCorefer) {
 }
 
 TEST(Extract, AccordingToAttributesEitherSide) {
-  auto x = Run("According to the UN refugee agency, 40 refugees were rescued at sea.");
+  auto x = RunText("According to the UN refugee agency, 40 refugees were rescued at sea.");
   const Claim* c = Find(x, "rescue", Stance::kAsserts);
   ASSERT_NE(c, nullptr);
   EXPECT_NE(SpeakerName(x, *c), "narrator");
