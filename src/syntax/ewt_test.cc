@@ -10,11 +10,12 @@
 namespace crosscheck::syntax {
 namespace {
 
-// Figures the committed models reach (doc/syntax.md), minus a little slack
-// so that retraining with another seed does not fail the test.
+// The committed models reach UPOS 95.35, UAS 85.47, LAS 82.48 (doc/syntax.md);
+// the floors leave a little slack for retraining with another seed. Issue 3
+// asks for 96.0 / 88 / 85, which this greedy perceptron does not reach.
 constexpr double kMinUpos = 95.0;
 constexpr double kMinUas = 85.0;
-constexpr double kMinLas = 81.0;
+constexpr double kMinLas = 82.0;
 
 std::string TestFile() {
   const char* shared = std::getenv("CROSSCHECK_SHARED");

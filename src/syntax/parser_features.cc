@@ -32,13 +32,10 @@ SentenceAtoms::SentenceAtoms(const std::vector<std::string_view>& words,
   word.resize(n + 2);
   tag.resize(n + 2);
   upos.resize(n + 2);
-  suffix.resize(n + 2);
-  word[0] = tag[0] = upos[0] = suffix[0] = HashString("<ROOT>");
-  word[n + 1] = tag[n + 1] = upos[n + 1] = suffix[n + 1] = 1;
+  word[0] = tag[0] = upos[0] = HashString("<ROOT>");
+  word[n + 1] = tag[n + 1] = upos[n + 1] = 1;
   for (size_t i = 0; i < n; ++i) {
-    std::string lower = LowerAscii(words[i]);
-    word[i + 1] = HashString(lower);
-    suffix[i + 1] = HashString(std::string_view(lower).substr(lower.size() - std::min<size_t>(3, lower.size())));
+    word[i + 1] = HashString(LowerAscii(words[i]));
     tag[i + 1] = HashString(tags[i]);
     upos[i + 1] = HashString(tags[i].substr(0, tags[i].find('|')));
   }
@@ -114,9 +111,6 @@ int ExtractParserFeatures(const ArcHybridState& st, const SentenceAtoms& a, uint
   // Coarse tags, for when the fine tag is wrong but the UPOS right.
   F(U(s0), U(b0)); F(U(s1), U(s0)); F(U(s0), U(b0), U(b1)); F(U(s1), U(s0), U(b0));
   F(W(s0), U(b0)); F(U(s0), W(b0)); F(U(s0), U(b0), d); F(U(b0), U(b1), U(b2));
-  // Suffixes stand in for words too rare to have weights.
-  auto X = [&](int p) { return a.suffix[p]; };
-  F(X(s0), T(s0)); F(X(b0), T(b0)); F(X(s1), T(s1)); F(X(s0), X(b0)); F(X(s1), X(s0));
   return k;
 }
 

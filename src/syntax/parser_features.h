@@ -13,7 +13,6 @@ namespace crosscheck::syntax {
 // Per-sentence atoms; index 0 is ROOT, 1..n the words, n + 1 "no word".
 struct SentenceAtoms {
   std::vector<uint64_t> word, tag, upos;  // upos: the UPOS part of tag, more robust to tagging errors
-  std::vector<uint64_t> suffix;           // last three bytes of the word, for rare words
   SentenceAtoms(const std::vector<std::string_view>& words, const std::vector<std::string_view>& tags);
 };
 
