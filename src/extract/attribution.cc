@@ -152,6 +152,12 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
       return last_speaker_;
     }
   }
+  // "a health official", "one woman", "a local source": an indefinite person with no name is unnamed.
+  const std::string& first = doc_.tokens[np.begin].lower;
+  if (!named && (first == "a" || first == "an" || first == "one") && h.lower == h.lemma) {
+    s.kind = Speaker::kUnnamed;
+    return s;
+  }
   const int e = entities_.ResolvePhrase(np.begin, np.end, np.head);
   if (e >= 0) {
     s.kind = Speaker::kEntity;
@@ -343,8 +349,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // A speaker after a comma, with no "that" or colon after the verb, says what came before.
     const Token& after_verb = doc_.tokens[std::min<size_t>(content_right, s.token_end - 1)];
     const bool complement = after_verb.lower == "that" || doc_.token_text(std::min<size_t>(content_right, s.token_end - 1)) == ":" ||
-                            after_verb.kind == TokenKind::kQuoteOpen || content_right > after &&
-                            (doc_.tokens[content_right - 1].lower == "that" || doc_.token_text(content_right - 1) == ":");
+                            after_verb.kind == TokenKind::kQuoteOpen ||
+                            (content_right > after && (doc_.tokens[content_right - 1].lower == "that" ||
+                                                       doc_.token_text(content_right - 1) == ":"));
     // ..., medics said, even though ...": the speaker and verb stand between commas.
     size_t verb_next = after;
     while (verb_next < next_begin && IsTimeWord(doc_.tokens[verb_next])) ++verb_next;

@@ -206,13 +206,14 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Places: the whole run is a gazetteer name. An acronym ("UN", "IOM") is an
   // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {
-    auto m = gazetteer_->MatchAt(doc_, begin);
-    if (m && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && m->place->kind != geo::PlaceKind::kCountry) {
-      m.reset();
+    const auto m = gazetteer_->MatchAt(doc_, begin);
+    const geo::Place* place = m && begin + m->tokens == end ? m->place : nullptr;
+    if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry) {
+      place = nullptr;
     }
-    if (m && begin + m->tokens == end) {
+    if (place) {
       const int e = AddNamed(begin, end, EntityType::kPlace);
-      entities_[e].place = static_cast<int>(m->place - gazetteer_->places().data());
+      entities_[e].place = static_cast<int>(place - gazetteer_->places().data());
       return;
     }
     // A demonym ("Libyan", "Eritreans") is an adjective or a nationality, not an entity;
