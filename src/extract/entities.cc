@@ -291,6 +291,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     AddNamed(begin, end, EntityType::kOrganization);
     return;
   }
+  // "Mediterranean Sea", "Lake Chad": a geographic feature word makes a place.
+  static const char* kFeatures[] = {"sea", "ocean", "river", "lake", "gulf", "bay", "island", "islands",
+                                    "mountains", "desert", "valley", "strait", "coast", "peninsula", "delta"};
+  for (const char* f : kFeatures) {
+    if (doc_.tokens[end - 1].lower == f || doc_.tokens[begin].lower == f) {
+      AddNamed(begin, end, EntityType::kPlace);
+      return;
+    }
+  }
   // "East Africa", "Northern Sudan": a compass word opens a region, not a person's name.
   static const char* kCompass[] = {"east", "west", "north", "south", "central", "eastern", "western",
                                    "northern", "southern", "upper", "lower", "greater"};

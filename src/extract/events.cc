@@ -87,6 +87,19 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
   }
   const Mention* m = entities_.MentionAt(i);
   if (m && entities_.entities()[m->entity].type != EntityType::kPlace && m->end - m->begin > 1) return true;
+  // A bare verb form modifying a noun: "rescue vessels", "protest leaders", "release date".
+  if (t.lower == t.lemma && i + 1 < s.token_end) {
+    const Token& next = doc_.tokens[i + 1];
+    const std::string_view prev = i > s.token_begin ? std::string_view(doc_.tokens[i - 1].lower) : "";
+    const bool modifier_slot = i == s.token_begin || IsDeterminer(prev) || prev == "'s" || prev == "'" ||
+                               prev == "and" || prev == "of" || doc_.tokens[i - 1].kind == TokenKind::kQuoteOpen;
+    const bool noun_next = next.kind == TokenKind::kWord && !IsDeterminer(next.lower) &&
+                           !IsPreposition(next.lower) && !IsPersonalPronoun(next.lower) &&
+                           !IsAuxiliary(next.lower) && !IsConjunction(next.lower) && !lexicon_.Is(next, kPersonNoun) &&
+                           ((next.lower != next.lemma && next.lower.back() == 's') || lexicon_.Is(next, kFacilityNoun) ||
+                            lexicon_.Is(next, kRoleNoun) || lexicon_.Is(next, kOrgNoun));
+    if (modifier_slot && noun_next) return true;
+  }
   // "the dead", "the wounded", "the missing": the victims named, not an event told.
   const Trigger* trigger = nullptr;
   if (auto match = lexicon_.triggers().LongestAt(doc_, i, s.token_end)) trigger = &lexicon_.trigger(match->value);

@@ -39,6 +39,12 @@ int KindRank(geo::PlaceKind k) {
   }
 }
 
+// Participles that hedge the event after them: "believed drowned", "feared dead".
+bool IsHedgeVerb(std::string_view w) {
+  return w == "believed" || w == "feared" || w == "presumed" || w == "thought" || w == "reported" ||
+         w == "said" || w == "known" || w == "confirmed";
+}
+
 // Verbs of beginning and continuing, which take the event as their complement.
 bool IsAspectVerb(std::string_view lemma) {
   return lemma == "start" || lemma == "begin" || lemma == "continue" || lemma == "keep" ||
@@ -146,9 +152,19 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
     const Token& t = doc_.tokens[j - 1];
     // Auxiliaries, adverbs, relative pronouns and aspect verbs: "refugees started demonstrating".
     if (IsAdverbLike(t) || IsAuxiliary(t.lower) || t.lower == "who" || t.lower == "that" ||
-        t.lower == "remain" || t.lower == "to" || IsAspectVerb(t.lemma)) {
+        t.lower == "remain" || t.lower == "to" || IsAspectVerb(t.lemma) || IsHedgeVerb(t.lower)) {
       --j;
       continue;
+    }
+    // "40 people remain missing and are believed drowned": the subject is shared
+    // across a coordinated verb phrase.
+    if (t.lower == "and" && j - 1 > w.clause_begin) {
+      size_t k = j - 1;
+      while (k > w.clause_begin && j - k < 6 && !IsVictimHead(k - 1)) --k;
+      if (k > w.clause_begin && IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) {
+        j = k;
+        break;
+      }
     }
     break;
   }
