@@ -240,6 +240,10 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
         }
       }
       if (!np.empty()) {
+        // "according to a report that X published": X is who "the report" means later.
+        for (size_t k = cue->end; k < np.begin && doc_.token_text(k) != ","; ++k) {
+          if (doc_.tokens[k].lemma == "report" || IsStatementNoun(doc_.tokens[k])) report_noun_of_[np.begin] = k;
+        }
         verbs.push_back({i, cue->end, 0, np, true, true, static_cast<bool>(in_quote_[i]), false});
         limit = np.end;
         i = np.end - 1;
@@ -321,6 +325,11 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     } else {
       f.speaker = SpeakerOf(v.speaker);
       last_by_head_[doc_.tokens[v.speaker.head].lemma] = f.speaker;
+      if (auto it = report_noun_of_.find(v.speaker.begin); it != report_noun_of_.end() &&
+          f.speaker.kind == Speaker::kEntity) {
+        last_by_head_[doc_.tokens[it->second].lemma] = f.speaker;
+        last_document_speaker_ = f.speaker;
+      }
       // "the report" later points back to whoever issued a report or statement.
       bool document = doc_.tokens[v.begin].lemma == "report" || doc_.tokens[v.begin].lemma == "publish";
       for (size_t k = v.speaker.begin; k < v.speaker.end; ++k) document |= IsStatementNoun(doc_.tokens[k]) || doc_.tokens[k].lemma == "report";
@@ -328,11 +337,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     const size_t after = v.right_speaker ? v.speaker.end : v.end;
     size_t next_begin = s.token_end;
+    bool next_own_subject = false;
     if (k + 1 < verbs.size()) {
       const Verb& next = verbs[k + 1];
       // A verb that reuses an earlier speaker (", denying", "and added") ends the content at itself.
-      const bool own_subject = !next.right_speaker && !next.according && next.speaker.begin > v.begin;
-      next_begin = own_subject ? next.speaker.begin : next.begin;
+      next_own_subject = !next.right_speaker && !next.according && next.speaker.begin > v.begin;
+      next_begin = next_own_subject ? next.speaker.begin : next.begin;
     }
     const size_t content_right = SkipAfterVerb(after, next_begin);
     int words_right = 0;
@@ -358,8 +368,11 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
                                doc_.token_text(verb_next) == ".";
     const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;
-    if (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote &&
-        !(after_comma && !complement && !v.according)) {
+    // "X refuted reports accusing ...": the next frame is this verb's object.
+    const bool object_is_next_frame = next_own_subject && next_begin <= content_right + 1 && words_right == 0;
+    if (object_is_next_frame ||
+        (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote &&
+         !(after_comma && !complement && !v.according))) {
       f.content_begin = content_right;
       f.content_end = next_begin;
     } else {

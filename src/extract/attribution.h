@@ -67,6 +67,7 @@ class Attributor {
   Speaker last_speaker_;
   Speaker last_document_speaker_;  // who last issued a report or statement
   std::unordered_map<std::string, Speaker> last_by_head_;  // speaker last named by each head noun
+  std::unordered_map<size_t, size_t> report_noun_of_;      // according-to speaker -> its "report" token
 };
 
 }  // namespace crosscheck

@@ -186,6 +186,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
   const Sentence& s = doc_.sentences[sentence];
   const size_t first_new = out.size();
   const NounPhraseFinder phrases(doc_, lexicon_, entities_);
+  // "If they claim police killed 33 people": a conditional saying asserts nothing.
+  if (frame.verb > s.token_begin) {
+    for (size_t k = frame.verb; k > s.token_begin && frame.verb - k < 4; --k) {
+      if (doc_.tokens[k - 1].lower == "if" || doc_.tokens[k - 1].lower == "unless") return;
+    }
+  }
   size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
   for (const auto& m : lexicon_.triggers().FindAll(doc_, frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
@@ -224,8 +230,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     }
     bool unnamed_too = frame.unnamed_asserts_too;
     c.stance = StanceOf(frame, w, &unnamed_too);
-    if (m.begin >= presupposed_from && c.stance == Stance::kDenies && !NewClauseBetween(doc_, presupposed_from, m.begin)) {
-      c.speaker = Speaker{Speaker::kNarrator, -1};  // the background of a denial is the report's own
+    // The background of a denial or an accusation ("migrants caught in raids")
+    // is the report's own, not what is denied or alleged.
+    const bool disputed = c.stance == Stance::kDenies || frame.kind == ReportKind::kAccuse ||
+                          frame.speaker.kind == Speaker::kUnnamed;
+    if (m.begin >= presupposed_from && disputed && !NewClauseBetween(doc_, presupposed_from, m.begin)) {
+      c.speaker = Speaker{Speaker::kNarrator, -1};
       c.stance = Stance::kAsserts;
       unnamed_too = false;
     }
@@ -264,8 +274,20 @@ std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& fr
   for (size_t s = IsHeadline(doc_, 0) ? 1 : 0; s < frames.size(); ++s) {
     for (const auto& f : frames[s]) FromFrame(s, f, claims);
   }
-  for (size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);
-  return claims;
+  // Two frames over the same words (a denial of an accusation) can yield the same claim twice.
+  std::vector<Claim> unique;
+  for (auto& c : claims) {
+    auto same = std::find_if(unique.begin(), unique.end(), [&](const Claim& o) {
+      return o.sentence == c.sentence && o.type == c.type && o.stance == c.stance && SameSpeaker(o.speaker, c.speaker);
+    });
+    if (same != unique.end()) {
+      Merge(*same, c);
+    } else {
+      unique.push_back(std::move(c));
+    }
+  }
+  for (size_t i = 0; i < unique.size(); ++i) unique[i].id = "c" + std::to_string(i + 1);
+  return unique;
 }
 
 }  // namespace crosscheck

@@ -30,7 +30,7 @@ class ClaimBuilder {
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
-  static constexpr size_t kIrrealisWindow = 6;  // tokens before an event word a cue may stand
+  static constexpr size_t kIrrealisWindow = 8;  // tokens before an event word a cue may stand
   static void Merge(Claim& into, const Claim& from);
 
   const Doc& doc_;

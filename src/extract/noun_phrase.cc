@@ -11,7 +11,13 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   if (IsAuxiliary(t.lower)) return true;
   // After a determiner or a possessive it is a noun: "the report", "the group's statement".
   if (i > 0 && (IsDeterminer(doc_.tokens[i - 1].lower) || doc_.tokens[i - 1].lower == "'s")) return false;
-  if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) return true;
+  if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) {
+    // "The 37-page report details ...": a source noun right before a verb of saying is its subject.
+    const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
+    const bool source_noun = cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
+    if (source_noun && i + 1 < doc_.tokens.size() && lexicon_.reporting().LongestAt(doc_, i + 1, i + 2)) return false;
+    return true;
+  }
   const bool inflected = t.lemma != t.lower;
   const size_t n = t.lower.size();
   if (inflected && n > 3 && (t.lower.compare(n - 2, 2, "ed") == 0 || t.lower.compare(n - 3, 3, "ing") == 0)) {

@@ -338,7 +338,12 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   size_t best_distance = SIZE_MAX;
   for (const auto& t : times_) {
     if (t.token_begin < s.token_begin || t.token_end > s.token_end) continue;
-    const size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
+    // "said today that ...", "police said on Friday": the time of the saying, not of the event.
+    size_t before = t.token_begin;
+    if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;
+    if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before)) continue;
+    size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
+    if (t.token_begin < w.clause_begin || t.token_end > w.clause_end) d += kOutsideClausePenalty;
     if (d < best_distance) {
       best_distance = d;
       best = &t;

@@ -43,6 +43,9 @@ class SlotFinder {
 
   bool IsPassive(const EventWord& w) const;
 
+  // Extra distance for a time expression outside the event word's clause.
+  static constexpr size_t kOutsideClausePenalty = 50;
+
  private:
   struct Argument {
     std::optional<CountValue> count;

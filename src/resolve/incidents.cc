@@ -82,7 +82,9 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown") {
     kinds.push_back(ContradictionKind::kCause);
   }
-  if (!a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
+  // Who did it is disputed for harm done, not for arrests or rescues that many hands make.
+  const bool harm = a.type == "kill" || a.type == "injure" || a.type == "abuse" || a.type == "deport";
+  if (harm && !a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
     kinds.push_back(ContradictionKind::kAgent);
   }
   return kinds;
