@@ -1,6 +1,8 @@
 #include "text/lemmatizer.h"
 
+#include <atomic>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 namespace crosscheck {
@@ -20,7 +22,53 @@ constexpr SuffixRule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est"
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+
+// The per-thread memo of Lemma and IsKnownWord results. Lemma results depend
+// only on the word and on which parts of speech the tag allows, so there is
+// one table per such mode. It belongs to one Lemmatizer at a time (`owner`)
+// and is emptied when another one is used or when it grows past kMaxEntries.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+enum Mode { kAnyPos = 0, kVerbOnly = 1, kNounOnly = 2, kAdjOnly = 3, kModes = 4 };
+constexpr size_t kMaxEntries = 50000;
+
+struct Memo {
+  uint64_t owner = 0;
+  size_t entries = 0;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lemma[kModes];
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> known;
+
+  void Own(uint64_t id) {
+    if (owner == id && entries < kMaxEntries) return;
+    for (auto& m : lemma) m.clear();
+    known.clear();
+    entries = 0;
+    owner = id;
+  }
+};
+
+Memo& ThreadMemo() {
+  thread_local Memo memo;
+  return memo;
+}
+
+// The memo table for a UPOS tag, or -1 when the tag allows no lemma other
+// than the word itself.
+int ModeOf(std::string_view upos) {
+  if (upos.empty()) return kAnyPos;
+  if (upos == "VERB" || upos == "AUX") return kVerbOnly;
+  if (upos == "NOUN") return kNounOnly;
+  if (upos == "ADJ") return kAdjOnly;
+  return -1;
+}
 }  // namespace
+
+uint64_t Lemmatizer::InstanceId::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
   std::ifstream in(path);
@@ -106,6 +154,29 @@ bool Lemmatizer::LemmaFor(Pos pos, const std::string& word, std::string* out) co
 }
 
 std::string Lemmatizer::Lemma(std::string_view lower, std::string_view upos) const {
+  const int mode = ModeOf(upos);
+  if (mode < 0) return std::string(lower);
+  Memo& memo = ThreadMemo();
+  memo.Own(id_.value());
+  auto& table = memo.lemma[mode];
+  if (auto it = table.find(lower); it != table.end()) return it->second;
+  std::string lemma = ComputeLemma(lower, upos);
+  table.emplace(std::string(lower), lemma);
+  ++memo.entries;
+  return lemma;
+}
+
+bool Lemmatizer::IsKnownWord(std::string_view lower) const {
+  Memo& memo = ThreadMemo();
+  memo.Own(id_.value());
+  if (auto it = memo.known.find(lower); it != memo.known.end()) return it->second;
+  const bool known = ComputeIsKnownWord(lower);
+  memo.known.emplace(std::string(lower), known);
+  ++memo.entries;
+  return known;
+}
+
+std::string Lemmatizer::ComputeLemma(std::string_view lower, std::string_view upos) const {
   const std::string word(lower);
   std::string out;
   if (upos == "VERB" || upos == "AUX") return LemmaFor(kVerb, word, &out) ? out : word;
@@ -118,7 +189,7 @@ std::string Lemmatizer::Lemma(std::string_view lower, std::string_view upos) con
   return word;
 }
 
-bool Lemmatizer::IsKnownWord(std::string_view lower) const {
+bool Lemmatizer::ComputeIsKnownWord(std::string_view lower) const {
   const std::string word(lower);
   if (adverbs_.count(word)) return true;
   std::string unused;

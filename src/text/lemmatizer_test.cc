@@ -49,5 +49,25 @@ TEST(Lemmatizer, RejectsForeignFile) {
   std::remove(path.c_str());
 }
 
+// The per-thread memo must not leak results from one Lemmatizer to another
+// (nor to a moved-from one), and must give the same answer on a repeat.
+TEST(Lemmatizer, MemoIsPerInstance) {
+  const std::string path = ::testing::TempDir() + "/tiny_lemmas.tsv";
+  std::ofstream(path) << "#crosscheck-lemmas 1\nw\tv\tpatrol\n";
+  auto tiny = Lemmatizer::Load(path);
+  ASSERT_TRUE(tiny.ok()) << tiny.status().message();
+  EXPECT_EQ(Shipped().Lemma("bodies"), "body");
+  EXPECT_EQ(tiny->Lemma("bodies"), "bodies");  // "body" is not in the tiny list
+  EXPECT_EQ(tiny->Lemma("patrolled"), "patrol");
+  EXPECT_EQ(Shipped().Lemma("bodies"), "body");
+  EXPECT_EQ(Shipped().Lemma("bodies"), "body");
+  EXPECT_TRUE(tiny->IsKnownWord("patrols"));
+  EXPECT_FALSE(tiny->IsKnownWord("migrants"));
+  EXPECT_TRUE(Shipped().IsKnownWord("migrants"));
+  Lemmatizer moved = std::move(tiny).value();
+  EXPECT_EQ(moved.Lemma("patrolled"), "patrol");
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace crosscheck
