@@ -1,0 +1,280 @@
+// SqliteStore: incident bookkeeping (contradictions, summary columns) and the
+// incident queries.
+#include <map>
+#include <set>
+#include <variant>
+
+#include "store/sqlite_store.h"
+
+namespace crosscheck {
+
+using nlohmann::json;
+
+namespace {
+
+std::optional<int64_t> ParseId(std::string_view id, char prefix) {
+  if (!id.empty() && id.front() == prefix) id.remove_prefix(1);
+  if (id.empty() || id.size() > 18) return std::nullopt;
+  int64_t n = 0;
+  for (char c : id) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// A LIKE pattern matching `text` anywhere, with % and _ taken literally.
+std::string LikeAnywhere(std::string_view text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "%";
+}
+
+std::string RangeText(const json& count) {
+  if (!count.is_object()) return "";
+  const json& lo = count.value("min", json());
+  const json& hi = count.value("max", json());
+  if (lo.is_number() && hi.is_number()) {
+    return lo == hi ? lo.dump() : lo.dump() + "\u2013" + hi.dump();
+  }
+  if (lo.is_number()) return "\u2265 " + lo.dump();
+  if (hi.is_number()) return "\u2264 " + hi.dump();
+  return count.value("text", "");
+}
+
+// "IOM: ≥ 6, shooting": what one claim says about the incident's slots.
+std::string SlotLine(const std::string& speaker, const json& claim) {
+  std::string line = speaker + ":";
+  if (claim.value("stance", "") == "denies") line += " denies";
+  const std::string range = RangeText(claim.value("count", json()));
+  std::string sep = " ";
+  if (!range.empty()) {
+    line += sep + range;
+    sep = ", ";
+  }
+  if (claim.value("cause", json()).is_string()) line += sep + claim["cause"].get<std::string>();
+  return line;
+}
+
+}  // namespace
+
+Status SqliteStore::RefreshIncident(int64_t incident) {
+  auto claims = IncidentClaims(incident);
+  if (!claims.ok()) return claims.status();
+  auto del = db_->Prepare("DELETE FROM contradictions WHERE incident_id = ?1");
+  if (!del.ok()) return del.status();
+  if (Status s = del->Bind(1, incident).Run(); !s.ok()) return s;
+  auto ins = db_->Prepare("INSERT OR IGNORE INTO contradictions(incident_id, kind, claim_a, claim_b) VALUES(?1, ?2, ?3, ?4)");
+  if (!ins.ok()) return ins.status();
+  int64_t contradictions = 0;
+  const auto& cs = *claims;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    for (size_t j = i + 1; j < cs.size(); ++j) {
+      for (const auto& kind : CrossContradictions(cs[i].second, cs[j].second)) {
+        ins->Reset();
+        if (Status s = ins->Bind(1, incident).Bind(2, kind).Bind(3, cs[i].first).Bind(4, cs[j].first).Run(); !s.ok()) {
+          return s;
+        }
+        ++contradictions;
+      }
+    }
+  }
+
+  auto q = db_->Prepare(
+      "SELECT day_lo, day_hi, dated, place_label, place_parents, facility_label, document_id"
+      " FROM claims WHERE incident_id = ?1 ORDER BY id");
+  if (!q.ok()) return q.status();
+  q->Bind(1, incident);
+  std::optional<int> lo, hi, first, last;
+  std::string place, facility;
+  size_t place_depth = 0;
+  std::set<std::string> places, documents;
+  std::map<std::string, int> facilities;
+  int64_t n = 0;
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ++n;
+    if (auto l = q->OptInt(0), h = q->OptInt(1); l && h) {
+      lo = lo ? std::min(*lo, *l) : *l;
+      hi = hi ? std::max(*hi, *h) : *h;
+      if (q->Int(2)) {
+        first = first ? std::min(*first, *l) : *l;
+        last = last ? std::max(*last, *h) : *h;
+      }
+    }
+    const std::string label = q->Text(3);
+    const json parents = json::parse(q->Text(4), nullptr, false);
+    if (!label.empty()) {
+      places.insert(label);
+      const size_t depth = parents.is_array() ? parents.size() + 1 : 1;
+      if (depth > place_depth) place = label, place_depth = depth;
+      if (parents.is_array()) {
+        for (const auto& p : parents) places.insert(p.get<std::string>());
+      }
+    }
+    if (const std::string f = q->Text(5); !f.empty()) {
+      places.insert(f);
+      if (++facilities[f] > facilities[facility]) facility = f;
+    }
+    documents.insert(q->Text(6));
+  }
+  std::string joined;
+  for (const auto& p : places) joined += (joined.empty() ? "" : " | ") + p;
+
+  auto up = db_->Prepare(
+      "UPDATE incidents SET place = ?2, places = ?3, facility = ?4, day_lo = ?5, day_hi = ?6, first_date = ?7,"
+      " last_date = ?8, claims = ?9, documents = ?10, contradictions = ?11 WHERE id = ?1");
+  if (!up.ok()) return up.status();
+  up->Bind(1, incident).BindTextOrNull(2, place).BindTextOrNull(3, joined).BindTextOrNull(4, facility);
+  up->Bind(5, lo).Bind(6, hi).BindTextOrNull(7, first ? IsoFromDay(*first) : "");
+  up->BindTextOrNull(8, last ? IsoFromDay(*last) : "").Bind(9, n).Bind(10, static_cast<int64_t>(documents.size()));
+  return up->Bind(11, contradictions).Run();
+}
+
+Result<IncidentSummary> SqliteStore::Summary(int64_t incident) {
+  auto q = db_->Prepare(
+      "SELECT type, place, facility, first_date, last_date, claims, documents, contradictions"
+      " FROM incidents WHERE id = ?1");
+  if (!q.ok()) return q.status();
+  auto row = q->Bind(1, incident).Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::NotFound("no incident i" + std::to_string(incident));
+  IncidentSummary s;
+  s.id = "i" + std::to_string(incident);
+  s.type = q->Text(0);
+  s.place = q->Text(1);
+  s.facility = q->Text(2);
+  s.first_date = q->Text(3);
+  s.last_date = q->Text(4);
+  s.claims = static_cast<size_t>(q->Int(5));
+  s.documents = static_cast<size_t>(q->Int(6));
+  s.contradictions = static_cast<size_t>(q->Int(7));
+  auto src = db_->Prepare(
+      "SELECT DISTINCT d.source FROM claims c JOIN documents d ON d.id = c.document_id"
+      " WHERE c.incident_id = ?1 AND d.source <> '' ORDER BY d.source");
+  if (!src.ok()) return src.status();
+  src->Bind(1, incident);
+  for (;;) {
+    auto r = src->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    s.sources.push_back(src->Text(0));
+  }
+  return s;
+}
+
+Result<std::vector<IncidentSummary>> SqliteStore::ListIncidents(const IncidentFilter& f) {
+  std::string sql = "SELECT id FROM incidents i WHERE claims > 0";
+  std::vector<std::variant<std::string, int64_t>> binds;
+  auto text_param = [&](const std::string& v) {
+    binds.emplace_back(v);
+    return "?" + std::to_string(binds.size());
+  };
+  auto int_param = [&](int64_t v) {
+    binds.emplace_back(v);
+    return "?" + std::to_string(binds.size());
+  };
+  if (!f.type.empty()) sql += " AND i.type = " + text_param(f.type);
+  if (!f.place.empty()) sql += " AND i.places LIKE " + text_param(LikeAnywhere(f.place)) + " ESCAPE '\\'";
+  if (!f.from.empty()) {
+    auto day = DayNumber(f.from);
+    if (!day) return Status::InvalidInput("--from: not an ISO date: " + f.from);
+    sql += " AND i.day_hi >= " + int_param(*day);
+  }
+  if (!f.to.empty()) {
+    auto day = DayNumber(f.to);
+    if (!day) return Status::InvalidInput("--to: not an ISO date: " + f.to);
+    sql += " AND i.day_lo <= " + int_param(*day);
+  }
+  if (f.only_contradicted) sql += " AND i.contradictions > 0";
+  if (!f.source.empty()) {
+    sql += " AND EXISTS(SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id"
+           " WHERE c.incident_id = i.id AND d.source LIKE " + text_param(LikeAnywhere(f.source)) + " ESCAPE '\\')";
+  }
+  sql += " ORDER BY i.day_hi IS NULL, i.day_hi DESC, i.id DESC LIMIT " + int_param(static_cast<int64_t>(f.limit));
+  sql += " OFFSET " + int_param(static_cast<int64_t>(f.offset));
+  auto q = db_->Prepare(sql);
+  if (!q.ok()) return q.status();
+  for (size_t i = 0; i < binds.size(); ++i) {
+    const int at = static_cast<int>(i) + 1;
+    std::visit([&](const auto& v) { q->Bind(at, v); }, binds[i]);
+  }
+  std::vector<int64_t> ids;
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ids.push_back(q->Int(0));
+  }
+  std::vector<IncidentSummary> out;
+  for (int64_t id : ids) {
+    auto s = Summary(id);
+    if (!s.ok()) return s.status();
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
+Result<json> SqliteStore::GetIncident(std::string_view incident_id) {
+  try {
+    return GetIncidentUnguarded(incident_id);
+  } catch (const json::exception& e) {
+    return Status::InvalidInput(std::string("damaged claim JSON in store: ") + e.what());
+  }
+}
+
+Result<json> SqliteStore::GetIncidentUnguarded(std::string_view incident_id) {
+  const auto id = ParseId(incident_id, 'i');
+  if (!id) return Status::NotFound("no incident " + std::string(incident_id) + " (ids look like i12)");
+  auto s = Summary(*id);
+  if (!s.ok()) return s.status();
+  json out = {{"id", s->id},       {"type", s->type},          {"place", s->place},
+              {"facility", s->facility}, {"first_date", s->first_date}, {"last_date", s->last_date},
+              {"sources", s->sources}, {"documents", s->documents}};
+  auto q = db_->Prepare(
+      "SELECT c.id, c.local_id, c.speaker_name, c.json, c.crosscheck_version, c.lexicon_version,"
+      " d.id, d.source, d.published, d.url, d.title FROM claims c JOIN documents d ON d.id = c.document_id"
+      " WHERE c.incident_id = ?1 ORDER BY d.published, c.id");
+  if (!q.ok()) return q.status();
+  q->Bind(1, *id);
+  json claims = json::array(), summary = json::array();
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    json c = json::parse(q->Text(3), nullptr, false);
+    if (!c.is_object()) return Status::InvalidInput("claim c" + std::to_string(q->Int(0)) + ": damaged JSON in store");
+    c["id"] = "c" + std::to_string(q->Int(0));
+    c["local_id"] = q->Text(1);
+    c["speaker"] = {{"id", c.value("speaker", json())}, {"name", q->Text(2)}};
+    c["document"] = {{"id", q->Text(6)}, {"source", q->Text(7)},
+                     {"published", q->IsNull(8) ? json() : json(q->Text(8))},
+                     {"url", q->IsNull(9) ? json() : json(q->Text(9))}};
+    if (!q->IsNull(10)) c["document"]["title"] = q->Text(10);
+    c["extracted_by"] = {{"crosscheck", q->Text(4)}, {"lexicon", q->Text(5)}};
+    summary.push_back(SlotLine(q->Text(2), c));
+    claims.push_back(std::move(c));
+  }
+  out["claims"] = std::move(claims);
+  out["summary"] = std::move(summary);
+  auto k = db_->Prepare("SELECT kind, claim_a, claim_b FROM contradictions WHERE incident_id = ?1 ORDER BY claim_a, claim_b, kind");
+  if (!k.ok()) return k.status();
+  k->Bind(1, *id);
+  json contradictions = json::array();
+  for (;;) {
+    auto row = k->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    contradictions.push_back({{"kind", k->Text(0)},
+                              {"claims", {"c" + std::to_string(k->Int(1)), "c" + std::to_string(k->Int(2))}}});
+  }
+  out["contradictions"] = std::move(contradictions);
+  return out;
+}
+
+}  // namespace crosscheck
