@@ -177,6 +177,10 @@ void StaticFeatures(const std::vector<TokenAtoms>& atoms, size_t i, std::vector<
   out->push_back(Feat(23, sshape_at(k - 1), a.short_shape, sshape_at(k + 1)));
   out->push_back(Feat(24, lower_at(k - 1), a.short_shape));
   out->push_back(Feat(25, a.short_shape, lower_at(k + 1)));
+  out->push_back(Feat(26, lower_at(k - 3)));
+  out->push_back(Feat(27, lower_at(k + 3)));
+  out->push_back(Feat(28, k > 0 ? atoms[k - 1].word : kStart));
+  out->push_back(Feat(29, k + 1 < static_cast<long>(n) ? atoms[k + 1].word : kEnd));
   if (a.run_pos != 0) {
     out->push_back(Feat(50, a.run_last, a.run_pos));
     out->push_back(Feat(51, a.run_first, a.run_pos));
@@ -206,6 +210,7 @@ void HistoryFeatures(const TokenAtoms& a, int prev, int prev2, std::vector<uint6
   out->push_back(Feat(32, p1, a.lower));
   out->push_back(Feat(33, p1, a.short_shape));
   out->push_back(Feat(34, p1, a.place + 1));
+  if (a.run_pos != 0) out->push_back(Feat(35, p1, a.run_last));
 }
 
 std::vector<int> Decode(const syntax::WeightTable& weights, const std::vector<TokenAtoms>& atoms) {
