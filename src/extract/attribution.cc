@@ -110,6 +110,15 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber && doc_.token_text(end - 1) != ")") return {};
   NounPhrase np = phrases_.EndingAt(end, limit);
   if (np.empty()) return {};
+  // "Human Rights activists in Libya confirmed": the place is a modifier; the speaker is before it.
+  if (const Mention* m = entities_.MentionAt(np.head);
+      m && entities_.entities()[m->entity].type == EntityType::kPlace && np.begin > limit + 1) {
+    const std::string& prep = doc_.tokens[np.begin - 1].lower;
+    if (prep == "in" || prep == "from" || prep == "at" || prep == "of") {
+      const NounPhrase outer = phrases_.EndingAt(np.begin - 1, limit);
+      if (!outer.empty()) np = {outer.begin, np.end, outer.head};
+    }
+  }
   const Token& h = doc_.tokens[np.head];
   // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
   const bool named = entities_.MentionAt(np.head) != nullptr;

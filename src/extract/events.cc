@@ -100,6 +100,14 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
                             lexicon_.Is(next, kRoleNoun) || lexicon_.Is(next, kOrgNoun));
     if (modifier_slot && noun_next) return true;
   }
+  // "injured migrants went to hospital": a participle before its noun describes them, it is not an event told.
+  if (t.lower != t.lemma && i + 1 < s.token_end && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun)) {
+    const std::string_view prev = i > s.token_begin ? std::string_view(doc_.tokens[i - 1].lower) : "";
+    const bool modifier_slot = i == s.token_begin || IsDeterminer(prev) || prev == "and" ||
+                               doc_.tokens[i - 1].kind == TokenKind::kQuoteOpen;
+    const size_t n = t.lower.size();
+    if (modifier_slot && n > 2 && t.lower.compare(n - 2, 2, "ed") == 0) return true;
+  }
   // "the dead", "the wounded", "the missing": the victims named, not an event told.
   const Trigger* trigger = nullptr;
   if (auto match = lexicon_.triggers().LongestAt(doc_, i, s.token_end)) trigger = &lexicon_.trigger(match->value);
@@ -199,12 +207,14 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
     if (NotAnEvent(m.begin, frame.content_begin)) continue;
-    // "Those rescued at sea must be ...", "anyone detained": generic people, no event.
-    if (m.begin > frame.content_begin && (doc_.tokens[m.begin - 1].lower == "those" ||
-                                          doc_.tokens[m.begin - 1].lower == "anyone" ||
-                                          doc_.tokens[m.begin - 1].lower == "whoever")) {
-      continue;
+    // "Those rescued or intercepted at sea must be ...", "anyone detained": generic people, no event.
+    bool generic = false;
+    for (size_t k = m.begin; k > frame.content_begin && m.begin - k < 4; --k) {
+      const std::string& w = doc_.tokens[k - 1].lower;
+      if (w == "those" || w == "anyone" || w == "whoever") generic = true;
+      if (doc_.tokens[k - 1].kind != TokenKind::kWord) break;
     }
+    if (generic) continue;
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
         IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
       presupposed_from = m.begin;

@@ -170,8 +170,17 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
-  // "The migrants, about 140 Eritreans, ..., had been held": the appositive ends at the comma.
-  if (doc_.token_text(head) == "," && head > w.clause_begin) --head;
+  // "Five people, a child among them, were killed": the subject stands before the appositive;
+  // "The migrants, about 140 Eritreans, ..., had been held": or the appositive itself counts.
+  if (doc_.token_text(head) == "," && head > w.clause_begin) {
+    --head;
+    for (size_t k = head; k > w.clause_begin && head - k < 8; --k) {
+      if (doc_.token_text(k - 1) != ",") continue;
+      if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && !IsVictimHead(head)) head = k - 2;
+      if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && doc_.tokens[k].lower == "a") head = k - 2;
+      break;
+    }
+  }
   // "Five refugees from Congo died": step over a prepositional phrase after the head.
   if (!IsVictimHead(head) || entities_.MentionAt(head)) {
     for (size_t p = head; p > w.clause_begin && head - p < 6; --p) {
@@ -342,6 +351,7 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     size_t before = t.token_begin;
     if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;
     if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before)) continue;
+    if (IsDateline(t)) continue;  // "TRIPOLI, May 25 -": when the report was filed
     size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
     if (t.token_begin < w.clause_begin || t.token_end > w.clause_end) d += kOutsideClausePenalty;
     if (d < best_distance) {
@@ -356,6 +366,16 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   if (best->start) v.start = FormatIso(*best->start);
   if (best->end) v.end = FormatIso(*best->end);
   return v;
+}
+
+// A dateline opens a paragraph: "SABHA, March 14 -", "TRIPOLI, May 25 :".
+bool SlotFinder::IsDateline(const TimeExpr& t) const {
+  if (t.token_end >= doc_.tokens.size()) return false;
+  const std::string_view after = doc_.token_text(t.token_end);
+  if (after != "-" && after != ":" && after != "\xE2\x80\x94" && after != "\xE2\x80\x93") return false;
+  size_t start = t.token_begin;
+  while (start > 0 && !doc_.tokens[start].paragraph_start && t.token_begin - start < 5) --start;
+  return doc_.tokens[start].paragraph_start;
 }
 
 bool SlotFinder::MarksPartialCount(const EventWord& w) const {

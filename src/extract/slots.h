@@ -63,6 +63,7 @@ class SlotFinder {
   std::string Text(size_t begin, size_t end) const;
   bool IsVictimHead(size_t i) const;
   bool MarksPartialCount(const EventWord& w) const;
+  bool IsDateline(const TimeExpr& t) const;
 
   const Doc& doc_;
   const Lexicon& lexicon_;
