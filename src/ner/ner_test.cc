@@ -153,7 +153,10 @@ TEST(NerCommittedModel, TagsKnownSentence) {
 }
 
 // The held-out F1 of the committed model (doc/ner.md) must not fall below
-// what was measured when it was committed.
+// what was measured when it was committed (the figures below), less half a
+// point: the features also read the tokenizer, the gazetteer and the POS
+// tagger, and small changes there should not fail this test; a larger drop
+// means the model needs retraining (doc/ner.md).
 TEST(NerCommittedModel, HeldOutF1AtLeastMeasured) {
   const char* shared = std::getenv("CROSSCHECK_SHARED");
   const std::string data_dir = std::string(shared != nullptr ? shared : "../shared") + "/data";
@@ -164,11 +167,12 @@ TEST(NerCommittedModel, HeldOutF1AtLeastMeasured) {
   Result<NerData> data = LoadNerData(data_dir, CommittedModel().gazetteer());
   ASSERT_TRUE(data.ok()) << data.status().message();
   const std::map<std::string, double> floors = {
-      {"uner-ewt-test", 57.89}, {"uner-pud-test", 57.07}, {"wikigold-test", 59.12}, {"re3d-test", 72.75}};
+      {"uner-ewt-test", 57.90}, {"uner-pud-test", 57.08}, {"wikigold-test", 59.13}, {"re3d-test", 72.76}};
+  constexpr double kMargin = 0.5;
   ASSERT_EQ(data->held_out.size(), floors.size());
   for (const NerCorpus& c : data->held_out) {
     const double f1 = EvaluateNer(CommittedModel(), c).overall.f1();
-    EXPECT_GE(f1, floors.at(c.name)) << c.name;
+    EXPECT_GE(f1, floors.at(c.name) - kMargin) << c.name;
   }
 }
 
