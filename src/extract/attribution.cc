@@ -444,7 +444,14 @@ std::vector<std::vector<Frame>> Attributor::Run() {
     f.content_end = sent.token_end;
     const Token& first = doc_.tokens[sent.token_begin];
     const bool quoted = first.kind == TokenKind::kQuoteOpen || in_quote_[sent.token_begin];
-    if (quoted) f.speaker = QuoteSpeaker(frames, speaker_before, s);
+    if (quoted) {
+      f.speaker = QuoteSpeaker(frames, speaker_before, s);
+    } else if (s > 0 && doc_.sentences[s - 1].paragraph == sent.paragraph && !frames[s - 1].empty() &&
+               frames[s - 1].back().speaker.kind == Speaker::kEntity && frames[s - 1].back().verb > 0) {
+      // Reported speech runs on within its paragraph: "He said matters grew so bad
+      // that ... Police then shot at the rioters."
+      f.speaker = frames[s - 1].back().speaker;
+    }
     frames[s].push_back(f);
   }
   return frames;
