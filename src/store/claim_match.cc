@@ -189,7 +189,10 @@ Fit CompareForIncident(const ClaimFacts& a, const ClaimFacts& b) {
     if (rel == 0) return {false, 0};
     fit.anchors += rel;
   }
-  if (!a.facility.empty() && !b.facility.empty()) {
+  // A one-word facility ("the camp", "the facility") refers back to a named
+  // one or names none: it neither anchors nor separates.
+  const auto named = [](const std::string& f) { return f.find(' ') != std::string::npos; };
+  if (named(a.facility) && named(b.facility)) {
     if (a.facility == b.facility) {
       fit.anchors += 3;
     } else if (!ContainsWords(a.facility, b.facility) && !ContainsWords(b.facility, a.facility)) {

@@ -6,7 +6,8 @@
 //  - two claims can be one incident when nothing conflicts (same type; places
 //    equal or one inside the other; dates overlapping within kDayTolerance;
 //    facility names equal ignoring case and articles, or one naming a part of
-//    the other) and something anchors them (a place or a facility both name);
+//    the other; a one-word facility such as "the camp" counts as unnamed)
+//    and something anchors them (a place or a facility both name);
 //  - contradictions are counted as in one report: count ranges that do not
 //    overlap (neither vague), different causes, asserts vs denies, different
 //    named agents for harm.

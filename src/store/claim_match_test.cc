@@ -74,6 +74,9 @@ TEST(ClaimMatch, FacilitiesMustAgree) {
   const auto c = FactsFromJson(Claim({{"facility", "Zawiya prison"}}), kDoc, kEntities);
   EXPECT_GT(CompareForIncident(a, b).anchors, 0);
   EXPECT_FALSE(CompareForIncident(a, c).compatible);
+  const auto generic = FactsFromJson(Claim({{"facility", "the camp"}}), kDoc, kEntities);
+  EXPECT_TRUE(CompareForIncident(generic, c).compatible);
+  EXPECT_EQ(CompareForIncident(generic, a).anchors, 0);
 }
 
 TEST(ClaimMatch, CountCauseAndOccurrenceContradictions) {
