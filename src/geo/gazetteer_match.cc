@@ -136,6 +136,25 @@ std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_f
   return words;
 }
 
+// The key word of a token made only of ASCII letters and digits, or false
+// for any other token. For such a token SplitPieces yields exactly this one
+// piece, and StripPossessive leaves it alone.
+bool PlainAsciiWord(std::string_view text, std::string* word, bool* upper) {
+  if (text.empty()) return false;
+  word->clear();
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      word->push_back(static_cast<char>(c + 32));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word->push_back(c);
+    } else {
+      return false;
+    }
+  }
+  *upper = text[0] >= 'A' && text[0] <= 'Z';
+  return true;
+}
+
 }  // namespace
 
 std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
@@ -143,6 +162,19 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
   if (token_index >= doc.tokens.size()) return std::nullopt;
   const Token& first = doc.tokens[token_index];
   if (first.kind != TokenKind::kWord) return std::nullopt;
+  // Most calls start on a word that begins no place name: settle those
+  // without CollectWords. A plain word that is not an article form is the
+  // first key word itself; CollectWords would stop at once if it is not
+  // capitalized, and would try only its one-word key if no longer key
+  // starts with it.
+  {
+    std::string w;
+    bool upper = false;
+    if (PlainAsciiWord(doc.token_text(token_index), &w, &upper) && !IsArticleForm(w)) {
+      if (!upper) return std::nullopt;
+      if (!max_words_.contains(w) && !by_key_.contains(w)) return std::nullopt;
+    }
+  }
   const std::vector<TextWord> words = CollectWords(doc, token_index, [&](const std::string& w) {
     const auto it = max_words_.find(w);
     return it == max_words_.end() ? size_t{0} : size_t{it->second};
