@@ -36,9 +36,22 @@ Result<Pattern> ParsePattern(std::string_view text) {
   return pattern;
 }
 
+size_t PhraseTable::FilterBit(std::string_view word) {
+  if (word.empty()) return 0;
+  const uint32_t first = static_cast<unsigned char>(word.front());
+  const uint32_t last = static_cast<unsigned char>(word.back());
+  const uint32_t mixed = (first * 0x9E3779B1u) ^ (last * 0x85EBCA77u) ^ (static_cast<uint32_t>(word.size()) * 0xC2B2AE3Du);
+  return (mixed >> 16) % kFilterBits;
+}
+
 void PhraseTable::Add(Pattern pattern, size_t value) {
   const size_t index = entries_.size();
-  for (const auto& w : pattern.items.front().words) by_first_word_[w].push_back(index);
+  if (first_word_filter_.empty()) first_word_filter_.assign(kFilterBits / 64, 0);
+  for (const auto& w : pattern.items.front().words) {
+    by_first_word_[w].push_back(index);
+    const size_t bit = FilterBit(w);
+    first_word_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   entries_.push_back({std::move(pattern), value});
 }
 
@@ -79,6 +92,7 @@ std::optional<PhraseMatch> PhraseTable::LongestAt(const Doc& doc, size_t begin, 
   const Token& t = doc.tokens[begin];
   std::optional<PhraseMatch> best;
   auto consider = [&](const std::string& key) {
+    if (!MayStart(key)) return;
     auto it = by_first_word_.find(key);
     if (it == by_first_word_.end()) return;
     for (size_t index : it->second) {

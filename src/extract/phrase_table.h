@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,8 +64,20 @@ class PhraseTable {
   static size_t MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos, size_t limit);
   static bool ItemMatches(const PatternItem& item, const Token& token);
 
+  // A cheap filter in front of by_first_word_: one bit per (first byte, last
+  // byte, length) class of the first words. LongestAt runs at every token
+  // for every table, and most tokens start no pattern; a clear bit settles
+  // them without hashing the word. A set bit only means "look it up".
+  static constexpr size_t kFilterBits = 1 << 16;
+  static size_t FilterBit(std::string_view word);
+  bool MayStart(std::string_view word) const {
+    const size_t bit = FilterBit(word);
+    return !first_word_filter_.empty() && ((first_word_filter_[bit / 64] >> (bit % 64)) & 1);
+  }
+
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+  std::vector<uint64_t> first_word_filter_;  // kFilterBits bits once a pattern is added
 };
 
 }  // namespace crosscheck
