@@ -56,6 +56,7 @@ struct Claim {
   std::string type;
   std::optional<CountValue> count;
   std::string victims;
+  bool victims_are_forces = false;  // "seven police officers": the other side of a clash
   std::string agent;
   int agent_entity = -1;
   bool agent_from_by_phrase = false;  // "killed by X": a denial then targets the agent

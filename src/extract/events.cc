@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/count.h"
 #include "extract/noun_phrase.h"
 #include "extract/word_classes.h"
 
@@ -210,9 +211,11 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "Those rescued or intercepted at sea must be ...", "anyone detained": generic people, no event.
     bool generic = false;
     for (size_t k = m.begin; k > frame.content_begin && m.begin - k < 4; --k) {
-      const std::string& w = doc_.tokens[k - 1].lower;
-      if (w == "those" || w == "anyone" || w == "whoever") generic = true;
-      if (doc_.tokens[k - 1].kind != TokenKind::kWord) break;
+      const Token& t = doc_.tokens[k - 1];
+      if (t.lower == "those" || t.lower == "anyone" || t.lower == "whoever") generic = true;
+      // Only across other participles ("rescued or intercepted"); "anyone was arrested" is a clause.
+      const bool participle = t.lower != t.lemma && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+      if (generic || t.kind != TokenKind::kWord || !(participle || t.lower == "or" || t.lower == "and")) break;
     }
     if (generic) continue;
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
@@ -279,10 +282,47 @@ bool IsHeadline(const Doc& doc, size_t sentence) {
   return last != "." && last != "!" && last != "?";
 }
 
+// "The figure did not go beyond 46": a count noun pointing back at the last
+// counted event takes its type.
+void ClaimBuilder::FromCountAnaphor(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
+  const Claim* last = nullptr;
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->count && (it->type == "kill" || it->type == "injure")) {
+      last = &*it;
+      break;
+    }
+  }
+  if (!last || sentence > last->sentence + 2) return;
+  for (size_t i = frame.content_begin; i + 1 < frame.content_end; ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.lower != "the" && t.lower != "this") continue;
+    const std::string& noun = doc_.tokens[i + 1].lemma;
+    if (noun != "figure" && noun != "number" && noun != "tally" && noun != "total") continue;
+    auto count = ParseCountPhraseAt(doc_, i + 2, frame.content_end);
+    if (!count) return;
+    const Sentence& s = doc_.sentences[sentence];
+    Claim c;
+    c.type = last->type;
+    c.speaker = frame.speaker;
+    c.stance = frame.stance;
+    c.count = CountValue{count->min, count->max, count->approx, count->text};
+    c.sentence = sentence;
+    c.span_begin = s.begin;
+    c.span_end = s.end;
+    c.trigger = i + 1;
+    out.push_back(std::move(c));
+    return;
+  }
+}
+
 std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& frames) {
   std::vector<Claim> claims;
   for (size_t s = IsHeadline(doc_, 0) ? 1 : 0; s < frames.size(); ++s) {
-    for (const auto& f : frames[s]) FromFrame(s, f, claims);
+    for (const auto& f : frames[s]) {
+      const size_t before = claims.size();
+      FromFrame(s, f, claims);
+      if (claims.size() == before && f.speaker.kind != Speaker::kNarrator) FromCountAnaphor(s, f, claims);
+    }
   }
   // Two frames over the same words (a denial of an accusation) can yield the same claim twice.
   std::vector<Claim> unique;

@@ -27,6 +27,7 @@ class ClaimBuilder {
 
  private:
   void FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out);
+  void FromCountAnaphor(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;

@@ -132,5 +132,39 @@ TEST(Extract, AccordingToAttributesEitherSide) {
   EXPECT_NE(SpeakerName(x, *c), "narrator");
 }
 
+TEST(Extract, CountNounPointsBackAtTheLastCountedEvent) {
+  auto x = RunText("The health ministry said 30 people were killed in the clashes.\n\n"
+                   "A ministry official, Hana Idris, said: \"The figure did not exceed 30.\"");
+  int kills = 0;
+  for (const auto& c : x.claims) {
+    if (c.type != "kill") continue;
+    ++kills;
+    ASSERT_TRUE(c.count);
+  }
+  EXPECT_EQ(kills, 2);
+  const Claim& last = x.claims.back();
+  EXPECT_EQ(SpeakerName(x, last), "Hana Idris");
+  EXPECT_FALSE(last.count->min);
+  EXPECT_EQ(last.count->max, 30);
+}
+
+TEST(Extract, ReportedSpeechRunsOnWithinItsParagraph) {
+  auto x = RunText("Witness Samuel Kiprop said the crowd grew angry. Soldiers then opened fire on the marchers.\n\n"
+                   "Three people were wounded.");
+  const Claim* abuse = Find(x, "abuse", Stance::kAsserts);
+  ASSERT_NE(abuse, nullptr);
+  EXPECT_EQ(SpeakerName(x, *abuse), "Samuel Kiprop");
+  const Claim* injure = Find(x, "injure", Stance::kAsserts);
+  ASSERT_NE(injure, nullptr);
+  EXPECT_EQ(SpeakerName(x, *injure), "narrator");
+}
+
+TEST(Extract, CountsOfTheOtherSideDoNotContradict) {
+  auto x = RunText("Police said 20 protesters were hurt. Organisers said seven police officers were injured.");
+  for (const auto& inc : x.incidents) {
+    for (const auto& k : inc.contradictions) EXPECT_NE(k.kind, ContradictionKind::kCount);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

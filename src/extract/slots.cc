@@ -436,6 +436,15 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     claim.count->partial = MarksPartialCount(w);
   }
   claim.victims = arg.victims;
+  if (!arg.victims.empty()) {
+    const size_t space = arg.victims.rfind(' ');
+    const std::string head = arg.victims.substr(space == std::string::npos ? 0 : space + 1);
+    std::string lower = head;
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    claim.victims_are_forces = (lexicon_.noun_classes(lower) & kForceNoun) ||
+                               (lower.size() > 1 && lower.back() == 's' &&
+                                (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & kForceNoun));
+  }
   AgentOf(w, passive, claim);
 
   if (tr.people && !arg.found) return false;

@@ -78,7 +78,9 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
     return kinds;
   }
   if (a_denies) return kinds;  // two denials agree
-  if (a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
+  // Seven police officers hurt and twenty rioters hurt are two tallies, not one disputed.
+  const bool same_side = a.victims.empty() || b.victims.empty() || a.victims_are_forces == b.victims_are_forces;
+  if (same_side && a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
   if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown") {
     kinds.push_back(ContradictionKind::kCause);
   }
