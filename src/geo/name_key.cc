@@ -123,6 +123,19 @@ bool IsLatinScript(std::string_view utf8) {
 }
 
 std::vector<NamePiece> SplitPieces(std::string_view utf8) {
+  // A plain ASCII word (letters and digits only) is one piece: the general
+  // path below would give the same, with two scratch buffers more.
+  if (!utf8.empty() && std::all_of(utf8.begin(), utf8.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      })) {
+    std::vector<NamePiece> one(1);
+    one[0].word.resize(utf8.size());
+    for (size_t i = 0; i < utf8.size(); ++i) {
+      one[0].word[i] = utf8[i] >= 'A' && utf8[i] <= 'Z' ? static_cast<char>(utf8[i] + 32) : utf8[i];
+    }
+    one[0].upper = utf8[0] >= 'A' && utf8[0] <= 'Z';
+    return one;
+  }
   // Fold code point by code point so each piece remembers whether its first
   // letter was upper-case in the source.
   std::string folded;
