@@ -4,6 +4,7 @@
 
 #include "cli/eval_command.h"
 #include "cli/extract_command.h"
+#include "cli/ner_commands.h"
 #include "cli/syntax_commands.h"
 
 int main(int argc, char** argv) {
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
   AddEvalCommand(app);
   AddParseCommand(app);
   AddTrainCommand(app);
+  AddNerCommands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

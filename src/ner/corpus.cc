@@ -36,10 +36,10 @@ std::vector<std::string> SplitOn(const std::string& line, char sep) {
 }
 
 // "PER" / "ORG" / "LOC" -> type; false for anything else.
-bool TypeOfTag(std::string_view t, EntityType* type) {
-  if (t == "PER") *type = EntityType::kPerson;
-  else if (t == "ORG") *type = EntityType::kOrganization;
-  else if (t == "LOC") *type = EntityType::kLocation;
+bool TypeOfTag(std::string_view t, NerType* type) {
+  if (t == "PER") *type = NerType::kPerson;
+  else if (t == "ORG") *type = NerType::kOrganization;
+  else if (t == "LOC") *type = NerType::kLocation;
   else return false;
   return true;
 }
@@ -65,7 +65,7 @@ Result<std::vector<NerSentence>> ReadUner(const std::string& path) {
     if (cols.size() < 3) return Status::InvalidInput(path + ":" + std::to_string(n + 1) + ": expected ID FORM TAG");
     int label = kOutside;
     const std::string& tag = cols[2];
-    EntityType type;
+    NerType type;
     if (tag != "O") {
       if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-' || !TypeOfTag(tag.substr(2), &type)) {
         return Status::InvalidInput(path + ":" + std::to_string(n + 1) + ": unknown tag '" + tag + "'");
@@ -100,7 +100,7 @@ Result<std::vector<std::vector<NerSentence>>> ReadWikigold(const std::string& pa
           group = d && d->second == j - i;
         }
         for (size_t k = i; k < j; ++k) {
-          cur.labels[k] = !group ? kOutside : k == i ? BeginLabel(EntityType::kGroup) : InsideLabel(EntityType::kGroup);
+          cur.labels[k] = !group ? kOutside : k == i ? BeginLabel(NerType::kGroup) : InsideLabel(NerType::kGroup);
         }
       } else if (cur.labels[i] != kOutside) {
         const int type_label = cur.labels[i];
@@ -128,7 +128,7 @@ Result<std::vector<std::vector<NerSentence>>> ReadWikigold(const std::string& pa
       docs.emplace_back();
       continue;
     }
-    EntityType type;
+    NerType type;
     int label = kOutside;
     bool is_misc = false;
     if (tag == "I-MISC" || tag == "B-MISC") {
@@ -247,11 +247,11 @@ Result<std::vector<std::vector<NerSentence>>> ReadRe3d(const std::string& dir, s
     std::stable_sort(ents.begin(), ents.end(),
                      [](const Re3dEntity& a, const Re3dEntity& b) { return a.end - a.begin > b.end - b.begin; });
     for (const Re3dEntity& e : ents) {
-      EntityType type;
-      if (e.type == "Person") type = EntityType::kPerson;
-      else if (e.type == "Organisation") type = EntityType::kOrganization;
-      else if (e.type == "Location") type = EntityType::kLocation;
-      else if (e.type == "Nationality") type = EntityType::kGroup;
+      NerType type;
+      if (e.type == "Person") type = NerType::kPerson;
+      else if (e.type == "Organisation") type = NerType::kOrganization;
+      else if (e.type == "Location") type = NerType::kLocation;
+      else if (e.type == "Nationality") type = NerType::kGroup;
       else continue;
       if (e.confidence < 0.5 || e.end >= cp_to_byte.size() || e.begin >= e.end) continue;
       const uint32_t b = cp_to_byte[e.begin], en = cp_to_byte[e.end];
@@ -270,7 +270,7 @@ Result<std::vector<std::vector<NerSentence>>> ReadRe3d(const std::string& dir, s
       for (size_t k = first; k < last; ++k) taken[k] = true;
       size_t s = first;
       while (s < last && IsArticle(doc.token_text(s))) ++s;
-      if (type == EntityType::kPerson) {
+      if (type == NerType::kPerson) {
         while (s + 1 < last && IsTitle(doc.token_text(s))) ++s;
       }
       size_t t = last;
@@ -324,7 +324,7 @@ void AddDemonymGroups(const geo::Gazetteer& gazetteer, std::vector<NerSentence>*
       for (size_t k = i; k < i + d->second; ++k) all_o = all_o && s.labels[k] == kOutside;
       if (!all_o) continue;
       for (size_t k = i; k < i + d->second; ++k) {
-        s.labels[k] = k == i ? BeginLabel(EntityType::kGroup) : InsideLabel(EntityType::kGroup);
+        s.labels[k] = k == i ? BeginLabel(NerType::kGroup) : InsideLabel(NerType::kGroup);
       }
       i += d->second - 1;
     }

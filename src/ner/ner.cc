@@ -10,15 +10,15 @@ constexpr const char* kFormat = "crosscheck-ner";
 constexpr int kVersion = 1;
 }  // namespace
 
-std::string_view EntityTypeName(EntityType type) {
+std::string_view NerTypeName(NerType type) {
   switch (type) {
-    case EntityType::kPerson:
+    case NerType::kPerson:
       return "person";
-    case EntityType::kOrganization:
+    case NerType::kOrganization:
       return "organization";
-    case EntityType::kLocation:
+    case NerType::kLocation:
       return "location";
-    case EntityType::kGroup:
+    case NerType::kGroup:
       return "group";
   }
   return "?";

@@ -25,17 +25,17 @@
 
 namespace crosscheck {
 
-enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kGroup };
+enum class NerType : uint8_t { kPerson, kOrganization, kLocation, kGroup };
 inline constexpr int kNumEntityTypes = 4;
 
 // "person", "organization", "location", "group".
-std::string_view EntityTypeName(EntityType type);
+std::string_view NerTypeName(NerType type);
 
 // Tokens [token_begin, token_end) of the Doc name one entity of `type`.
 struct NamedSpan {
   uint32_t token_begin = 0;
   uint32_t token_end = 0;
-  EntityType type = EntityType::kPerson;
+  NerType type = NerType::kPerson;
   bool operator==(const NamedSpan&) const = default;
 };
 

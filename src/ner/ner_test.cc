@@ -34,10 +34,10 @@ NerSentence Parse(const std::string& line) {
     int label = kOutside;
     if (tag != "O") {
       const std::string t = tag.substr(2);
-      const EntityType type = t == "PER"   ? EntityType::kPerson
-                              : t == "ORG" ? EntityType::kOrganization
-                              : t == "LOC" ? EntityType::kLocation
-                                           : EntityType::kGroup;
+      const NerType type = t == "PER"   ? NerType::kPerson
+                              : t == "ORG" ? NerType::kOrganization
+                              : t == "LOC" ? NerType::kLocation
+                                           : NerType::kGroup;
       label = tag[0] == 'B' ? BeginLabel(type) : InsideLabel(type);
     }
     s.labels.push_back(label);
@@ -134,7 +134,7 @@ const NerModel& CommittedModel() {
 std::string Describe(const Doc& doc, const std::vector<NamedSpan>& spans) {
   std::string out;
   for (const NamedSpan& s : spans) {
-    out += std::string(EntityTypeName(s.type)) + ":" +
+    out += std::string(NerTypeName(s.type)) + ":" +
            std::string(doc.span_text(doc.tokens[s.token_begin].begin, doc.tokens[s.token_end - 1].end)) + " ";
   }
   return out;

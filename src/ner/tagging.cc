@@ -12,7 +12,7 @@ using syntax::HashString;
 
 std::string LabelName(int label) {
   if (label == kOutside) return "O";
-  return std::string(IsBegin(label) ? "B-" : "I-") + std::string(EntityTypeName(LabelType(label)));
+  return std::string(IsBegin(label) ? "B-" : "I-") + std::string(NerTypeName(LabelType(label)));
 }
 
 bool Allowed(int prev, int label) {

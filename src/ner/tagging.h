@@ -2,7 +2,7 @@
 // per-token atoms (word, shape, gazetteer hits), feature templates and the
 // greedy left-to-right decoder.
 //
-// Labels: 0 is O; 1 + 2t is B-<type t>, 2 + 2t is I-<type t> (EntityType
+// Labels: 0 is O; 1 + 2t is B-<type t>, 2 + 2t is I-<type t> (NerType
 // order). Feature hashes are stored in model files: changing a template or an
 // atom invalidates every model, so bump kNerModelVersion with it.
 #pragma once
@@ -21,10 +21,10 @@ inline constexpr int kOutside = 0;
 // A training label meaning "annotation unreliable here": no update is made.
 inline constexpr int kUnknownLabel = -1;
 
-inline int BeginLabel(EntityType t) { return 1 + 2 * static_cast<int>(t); }
-inline int InsideLabel(EntityType t) { return 2 + 2 * static_cast<int>(t); }
+inline int BeginLabel(NerType t) { return 1 + 2 * static_cast<int>(t); }
+inline int InsideLabel(NerType t) { return 2 + 2 * static_cast<int>(t); }
 inline bool IsBegin(int label) { return label > 0 && label % 2 == 1; }
-inline EntityType LabelType(int label) { return static_cast<EntityType>((label - 1) / 2); }
+inline NerType LabelType(int label) { return static_cast<NerType>((label - 1) / 2); }
 // "O", "B-person", "I-group", ...
 std::string LabelName(int label);
 

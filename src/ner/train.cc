@@ -76,7 +76,7 @@ NerModel TrainNer(const std::vector<NerSentence>& train, std::shared_ptr<const g
 
 NerScores EvaluateNer(const NerModel& model, const NerCorpus& corpus) {
   NerScores scores;
-  auto keep = [&](const NamedSpan& s) { return corpus.score_group || s.type != EntityType::kGroup; };
+  auto keep = [&](const NamedSpan& s) { return corpus.score_group || s.type != NerType::kGroup; };
   for (const NerSentence& sent : corpus.sentences) {
     ++scores.sentences;
     const Doc doc = WordsDoc(sent.words);
@@ -120,7 +120,7 @@ void PrintScores(const std::string& name, const NerScores& scores, std::ostream&
   };
   for (int t = 0; t < kNumEntityTypes; ++t) {
     if (scores.by_type[t].gold + scores.by_type[t].predicted == 0) continue;
-    row(EntityTypeName(static_cast<EntityType>(t)), scores.by_type[t]);
+    row(NerTypeName(static_cast<NerType>(t)), scores.by_type[t]);
   }
   row("overall", scores.overall);
 }
