@@ -2,6 +2,7 @@
 // shooting at a camp told by three outlets, an unrelated killing in the same
 // town a month later, re-ingest, faults, foreign files and search.
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -79,7 +80,7 @@ class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::path(::testing::TempDir()) /
-           ("store_test_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("store_test_" + std::to_string(getpid()) + "_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "crosscheck.db").string();
