@@ -17,9 +17,18 @@ Status SqliteError(sqlite3* db, std::string_view what) {
 
 }  // namespace
 
-SqliteStmt::SqliteStmt(SqliteStmt&& other) noexcept : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+SqliteStmt::SqliteStmt(SqliteStmt&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), in_use_(std::exchange(other.in_use_, nullptr)) {}
 
-SqliteStmt::~SqliteStmt() { sqlite3_finalize(stmt_); }
+SqliteStmt::~SqliteStmt() {
+  if (!in_use_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *in_use_ = false;
+}
 
 SqliteStmt& SqliteStmt::Bind(int i, int64_t v) {
   sqlite3_bind_int64(stmt_, i, v);
@@ -88,7 +97,10 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool c
   return std::unique_ptr<SqliteDb>(new SqliteDb(db, path));
 }
 
-SqliteDb::~SqliteDb() { sqlite3_close_v2(db_); }
+SqliteDb::~SqliteDb() {
+  for (auto& [sql, cached] : cache_) sqlite3_finalize(cached.stmt);
+  sqlite3_close_v2(db_);
+}
 
 Status SqliteDb::Exec(std::string_view sql) {
   char* err = nullptr;
@@ -102,11 +114,19 @@ Status SqliteDb::Exec(std::string_view sql) {
 }
 
 Result<SqliteStmt> SqliteDb::Prepare(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it != cache_.end() && !it->second.in_use) {
+    it->second.in_use = true;
+    return SqliteStmt(db_, it->second.stmt, &it->second.in_use);
+  }
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
     return SqliteError(db_, path_ + ": cannot prepare '" + std::string(sql.substr(0, 60)) + "'");
   }
-  return SqliteStmt(db_, stmt);
+  if (it != cache_.end()) return SqliteStmt(db_, stmt);  // the cached one is busy
+  Cached& cached = cache_[std::string(sql)];
+  cached = {stmt, true};
+  return SqliteStmt(db_, stmt, &cached.in_use);
 }
 
 int64_t SqliteDb::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }

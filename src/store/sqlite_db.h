@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "crosscheck/status.h"
 
@@ -17,7 +18,9 @@ namespace crosscheck {
 
 class SqliteStmt {
  public:
-  SqliteStmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // in_use: set for a statement borrowed from SqliteDb's cache, which is
+  // reset and returned (not finalized) when this object dies.
+  SqliteStmt(sqlite3* db, sqlite3_stmt* stmt, bool* in_use = nullptr) : db_(db), stmt_(stmt), in_use_(in_use) {}
   SqliteStmt(SqliteStmt&& other) noexcept;
   SqliteStmt& operator=(SqliteStmt&&) = delete;
   ~SqliteStmt();
@@ -46,6 +49,7 @@ class SqliteStmt {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  bool* in_use_;
 };
 
 class SqliteDb {
@@ -56,6 +60,9 @@ class SqliteDb {
   ~SqliteDb();
 
   Status Exec(std::string_view sql);
+  // Statements are prepared once per connection and reused: the parser
+  // costs more than running a small INSERT. A statement already in use
+  // (nested use of the same SQL) gets a fresh, owned copy.
   Result<SqliteStmt> Prepare(std::string_view sql);
   int64_t LastInsertId() const;
   std::string ErrorMessage() const;
@@ -63,8 +70,13 @@ class SqliteDb {
 
  private:
   SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  struct Cached {
+    sqlite3_stmt* stmt = nullptr;
+    bool in_use = false;
+  };
   sqlite3* db_;
   std::string path_;
+  std::unordered_map<std::string, Cached> cache_;  // node-based: &in_use stays valid
 };
 
 // BEGIN IMMEDIATE on construction (check status()); rolls back on

@@ -79,8 +79,8 @@ std::vector<Doc> Reports() {
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("store_test_" + std::to_string(getpid()) + "_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    dir_ = fs::path(::testing::TempDir()) / ("store_test_" + std::to_string(getpid()) + "_" + test);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "crosscheck.db").string();
