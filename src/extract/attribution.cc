@@ -78,7 +78,7 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
 
 NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   size_t end = verb;
-  // Skip auxiliaries and adverbs: "Mazen has also said", "police later said".
+  // Skip auxiliaries and adverbs: "Okafor has also said", "police later said".
   while (end > limit) {
     const Token& t = doc_.tokens[end - 1];
     const bool adverb = t.kind == TokenKind::kWord && t.lower.size() > 3 &&
@@ -89,7 +89,7 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
       if (t.lower == "first" && end > limit && doc_.tokens[end - 1].lower == "at") --end;  // "at first"
       continue;
     }
-    // ", on Tuesday" and "(IOM)," between the subject and its verb.
+    // ", on Tuesday" and "(ICRC)," between the subject and its verb.
     if (IsTimeWord(t) || (t.lower == "on" && end < verb && IsTimeWord(doc_.tokens[end]))) {
       --end;
       continue;
@@ -110,7 +110,7 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber && doc_.token_text(end - 1) != ")") return {};
   NounPhrase np = phrases_.EndingAt(end, limit);
   if (np.empty()) return {};
-  // "Human Rights activists in Libya confirmed": the place is a modifier; the speaker is before it.
+  // "aid workers in Gao confirmed": the place is a modifier; the speaker is before it.
   if (const Mention* m = entities_.MentionAt(np.head);
       m && entities_.entities()[m->entity].type == EntityType::kPlace && np.begin > limit + 1) {
     const std::string& prep = doc_.tokens[np.begin - 1].lower;
@@ -122,7 +122,7 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   const Token& h = doc_.tokens[np.head];
   // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
   const bool named = entities_.MentionAt(np.head) != nullptr;
-  bool has_org_word = false;  // "the German news agency dpa"
+  bool has_org_word = false;  // "the French news agency AFP"
   for (size_t k = np.begin; k < np.end; ++k) has_org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
   const bool can_speak = named || has_org_word || IsPersonalPronoun(h.lower) || lexicon_.Is(h, kGroupNoun) ||
                          lexicon_.Is(h, kRoleNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ||
@@ -222,7 +222,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
   struct Verb {
     size_t begin, end, value;
     NounPhrase speaker;
-    bool right_speaker;  // "said Mazen"
+    bool right_speaker;  // "said Okafor"
     bool according;
     bool quoted;         // inside a quotation: the quoted speaker says it
     bool passive;        // "X accused of ...": X is the accused, the speaker unnamed
@@ -233,7 +233,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     if (auto cue = lexicon_.cues().LongestAt(doc_, i, s.token_end);
         cue && lexicon_.cue(cue->value) == CueKind::kAccordingTo) {
       NounPhrase np = phrases_.StartingAt(cue->end, s.token_end);
-      // "According to a report that Amnesty International published, ...": the
+      // "According to a report that the charity published, ...": the
       // first name before the comma is the speaker.
       for (size_t k = cue->end; k < s.token_end && doc_.token_text(k) != ","; ++k) {
         // "according to a statement issued by the UN agencies": the by-phrase names the source.
@@ -293,7 +293,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
                          (be_before || (end < s.token_end && doc_.tokens[end].lower == "of" && before == i));
     bool right = false;
     if (np.empty()) {
-      // Inverted: "..., said Mazen." / "..., said the ministry."
+      // Inverted: "..., said Okafor." / "..., said the ministry."
       const bool after_break = i > s.token_begin &&
           (doc_.token_text(i - 1) == "," || doc_.tokens[i - 1].kind == TokenKind::kQuoteClose);
       if (after_break) {
@@ -318,7 +318,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       f.stance = rv.stance;
       f.kind = rv.kind;
     }
-    // A verb inside a quotation ("Tunisia dismisses all allegations ...") is the
+    // A verb inside a quotation ("Ruritania rejects all allegations ...") is the
     // quoted speaker's: its stance counts, its subject is not the speaker.
     if (v.quoted && !frames.empty() && !verbs[k - 1].quoted) {
       f.speaker = frames.back().speaker;
@@ -473,7 +473,7 @@ Speaker Attributor::QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
   return speaker_before[s];
 }
 
-// "Charles Owino, spokesman for the Kenya police, who contested ...": the
+// "Peter Mwangi, spokesman for the city police, who disputed ...": the
 // nearest name before the relative pronoun, across an appositive.
 NounPhrase Attributor::RelativeAntecedent(size_t who, size_t limit) const {
   for (size_t k = who; k > limit && who - k < 20; --k) {
@@ -495,10 +495,10 @@ NounPhrase Attributor::RelativeAntecedent(size_t who, size_t limit) const {
   return {};
 }
 
-// "Osai Ojigho, Country Director of Amnesty International, said": the name
+// "Lina Haddad, country director of the charity, said": the name
 // before an appositive that holds a role noun.
 NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
-  // "..., Rwanda's director of refugee affairs, Jean Claude Rwahama, said": the name itself.
+  // "..., the region's refugee commissioner, Omar Farah, said": the name itself.
   if (const Mention* m = entities_.MentionEndingAt(comma)) {
     const EntityType type = entities_.entities()[m->entity].type;
     if (m->begin > limit && doc_.token_text(m->begin - 1) == "," &&

@@ -19,7 +19,7 @@ struct Entity {
   std::string name;                  // fullest name seen
   EntityType type = EntityType::kOrganization;
   std::vector<std::string> aliases;  // every other way the text names it
-  std::vector<std::string> roles;    // "Interior Minister", "spokesman for the Kenya police"
+  std::vector<std::string> roles;    // "Justice Minister", "spokesman for the city police"
   int affiliation = -1;              // index of another entity, or -1
   int place = -1;                    // for places: gazetteer place index
   size_t first_token = 0;            // where it is first mentioned

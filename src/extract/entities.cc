@@ -168,7 +168,7 @@ void EntityRegistry::AddAlias(int entity, std::string alias) {
 
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Sentence-initial function words and lone common words are not names,
-  // unless the gazetteer knows them ("Tunisia dismisses ...").
+  // unless the gazetteer knows them ("Chad rejects ...").
   const bool place_first = gazetteer_ && gazetteer_->MatchAt(doc_, begin).has_value();
   while (begin < end && !place_first) {
     const Token& t = doc_.tokens[begin];
@@ -182,7 +182,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t)) ||
         IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.')))) {
       if (IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.'))) && end - begin > 1) {
-        ++begin;  // "Gen. Ayoub Qassem": the title is not part of the name
+        ++begin;  // "Gen. Omar Farah": the title is not part of the name
         continue;
       }
       if (!(initial && (function_word || end - begin == 1))) break;
@@ -203,7 +203,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       return;
     }
   }
-  // Places: the whole run is a gazetteer name. An acronym ("UN", "IOM") is an
+  // Places: the whole run is a gazetteer name. An acronym ("UN", "ICRC") is an
   // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {
     const auto m = gazetteer_->MatchAt(doc_, begin);
@@ -216,13 +216,13 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       entities_[e].place = static_cast<int>(place - gazetteer_->places().data());
       return;
     }
-    // A demonym ("Libyan", "Eritreans") is an adjective or a nationality, not an entity;
-    // so is a compound of demonyms or places ("Tunisian-Libyan", "Sudan-Chad").
+    // A demonym ("Malian", "Somalis") is an adjective or a nationality, not an entity;
+    // so is a compound of demonyms or places ("Chad-Niger", "Mali-Burkina").
     if (end - begin == 1 && IsDemonymOrPlaceCompound(doc_.tokens[begin].lower)) return;
   }
 
-  // A role noun inside the run: "Lagos State Governor Babajide Sanwo-Olu",
-  // "Country Director of Amnesty International Nigeria".
+  // A role noun inside the run: "Kano State Governor Musa Bello",
+  // "Country Director of Save the Children Nigeria".
   size_t role_end = begin;
   for (size_t k = begin; k < end; ++k) {
     if (lexicon_.Is(doc_.tokens[k], kRoleNoun) && !lexicon_.Is(doc_.tokens[k], kOrgNoun)) role_end = k + 1;
@@ -235,7 +235,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
       return;
     }
-    if (role_end < end) {  // "Director of Amnesty International": the organization after "of"
+    if (role_end < end) {  // "Director of Save the Children": the organization after "of"
       AddRun(role_end + 1, end, sentence_begin);
       return;
     }
@@ -244,7 +244,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
 
   bool has_org_noun = false;
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
-  // "Human Rights activists", "Red Sea villagers": a capitalized modifier of a
+  // "Red Cross volunteers", "Red Sea villagers": a capitalized modifier of a
   // common noun for people is not a name by itself.
   if (!has_org_noun && end < doc_.tokens.size()) {
     const Token& next = doc_.tokens[end];
@@ -254,7 +254,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     }
   }
   if (has_org_noun) {
-    // "Ministry of Interior Khaled Mazen": a name of unknown words after the organization.
+    // "Ministry of Justice Amadou Diallo": a name of unknown words after the organization.
     size_t split = end;
     while (split > begin + 1 && !IsKnownWord(doc_.tokens[split - 1]) && !IsConnector(doc_.tokens[split - 1].lower) &&
            !lexicon_.Is(doc_.tokens[split - 1], kOrgNoun)) {
@@ -267,7 +267,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       return;
     }
     const int org = AddNamed(begin, end, EntityType::kOrganization);
-    // "International Organization for Migration (IOM)": the acronym is an alias.
+    // "International Committee of the Red Cross (ICRC)": the acronym is an alias.
     if (end + 2 < doc_.tokens.size() && doc_.token_text(end) == "(" && doc_.token_text(end + 2) == ")" &&
         IsAcronym(doc_.token_text(end + 1))) {
       AddAlias(org, std::string(doc_.token_text(end + 1)));
@@ -300,7 +300,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       return;
     }
   }
-  // "East Africa", "Northern Sudan": a compass word opens a region, not a person's name.
+  // "West Africa", "Northern Mali": a compass word opens a region, not a person's name.
   static const char* kCompass[] = {"east", "west", "north", "south", "central", "eastern", "western",
                                    "northern", "southern", "upper", "lower", "greater"};
   for (const char* c : kCompass) {
@@ -314,8 +314,8 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
 }
 
 // A lower-case role phrase right before a name ("police spokesman Theos
-// Badege", "the mission head for the IOM Federico Soda") or an appositive
-// after it ("Charles Owino, spokesman for the Kenya police,").
+// Mwangi", "the mission head for the ICRC Lina Haddad") or an appositive
+// after it ("Peter Mwangi, spokesman for the city police,").
 void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin) {
   auto add_role = [&](size_t b, size_t e) {
     // Keep the role up to its first preposition; an organization after it is the affiliation.
@@ -446,7 +446,7 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
 int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   if (begin >= end) return -1;
   // A named mention inside the phrase wins, the one at its end first:
-  // "Ministry of Interior Khaled Mazen" is Mazen; "members of the Interior Ministry" the ministry.
+  // "Ministry of Justice Amadou Diallo" is Diallo; "members of the Justice Ministry" the ministry.
   const Mention* m = MentionEndingAt(end);
   if (!m) m = FirstMentionIn(begin, end);
   if (m) {
@@ -483,7 +483,7 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     }
   }
   // A common-noun group that speaks or acts: "police", "medics", "officials",
-  // "the German news agency dpa".
+  // "the French news agency AFP".
   bool org_word = false;
   for (size_t k = begin; k < end; ++k) org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
   // Plural role nouns speak as a group too: "Representatives of migrant communities".

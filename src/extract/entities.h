@@ -4,8 +4,8 @@
 // Names are found as runs of capitalized words (joined across "of", "for",
 // "the", "al"), classified by their head words (organization nouns, role
 // nouns, acronyms, the gazetteer), and split where a role or an organization
-// runs into a person's name ("Interior Minister Khaled Mazen",
-// "Ministry of Interior Khaled Mazen"). Later mentions are merged into the
+// runs into a person's name ("Justice Minister Amadou Diallo",
+// "Ministry of Justice Amadou Diallo"). Later mentions are merged into the
 // entity they refer to: a surname, an acronym given in parentheses, a title
 // ("the minister"), a pronoun, a common noun ("the agency").
 #pragma once

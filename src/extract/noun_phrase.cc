@@ -12,7 +12,7 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   // After a determiner or a possessive it is a noun: "the report", "the group's statement".
   if (i > 0 && (IsDeterminer(doc_.tokens[i - 1].lower) || doc_.tokens[i - 1].lower == "'s")) return false;
   if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) {
-    // "The 37-page report details ...": a source noun right before a verb of saying is its subject.
+    // "The 40-page report describes ...": a source noun right before a verb of saying is its subject.
     const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
     const bool source_noun = cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
     if (source_noun && i + 1 < doc_.tokens.size() && lexicon_.reporting().LongestAt(doc_, i + 1, i + 2)) return false;
@@ -65,7 +65,7 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
     --b;
     if (IsDeterminer(doc_.tokens[b].lower)) break;
   }
-  // "members of the Interior Ministry", "some of those": one "of" phrase joins.
+  // "members of the Justice Ministry", "some of those": one "of" phrase joins.
   if (b >= limit + 2 && doc_.tokens[b - 1].lower == "of" && CanBeInPhrase(b - 2)) {
     const NounPhrase outer = EndingAt(b - 1, limit);
     if (!outer.empty()) return {outer.begin, end, outer.head};
@@ -91,7 +91,7 @@ NounPhrase NounPhraseFinder::StartingAt(size_t begin, size_t limit) const {
   np.begin = begin;
   np.end = last + 1;
   np.head = last;
-  // "members of the Interior Ministry"
+  // "members of the Justice Ministry"
   if (np.end + 1 < limit && doc_.tokens[np.end].lower == "of") {
     const NounPhrase inner = StartingAt(np.end + 1, limit);
     if (!inner.empty()) np.end = inner.end;

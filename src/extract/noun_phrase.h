@@ -1,6 +1,6 @@
 // Shallow noun-phrase boundaries over tokens, for speakers, victims and
 // agents: a determiner, modifiers and a head, optionally followed by one
-// "of" phrase ("members of the Interior Ministry"). Without a parse this is
+// "of" phrase ("members of the Justice Ministry"). Without a parse this is
 // a word-class heuristic; it stops at punctuation, function words and words
 // that look like verbs.
 #pragma once

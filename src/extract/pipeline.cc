@@ -11,9 +11,11 @@
 namespace crosscheck {
 
 std::string Sha256Hex(std::string_view text) {
+  // OpenSSL 3 looks the algorithm up on every EVP_sha256() digest; fetch it once.
+  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
+  EVP_Digest(text.data(), text.size(), digest, &length, kSha256 ? kSha256 : EVP_sha256(), nullptr);
   static const char* kHex = "0123456789abcdef";
   std::string out;
   for (unsigned int i = 0; i < length; ++i) {

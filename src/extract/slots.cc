@@ -73,7 +73,7 @@ bool SlotFinder::IsVictimHead(size_t i) const {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
   if (lexicon_.Is(t, kPersonNoun) || IsCountWord(t.lower)) return true;
-  if (gazetteer_ && gazetteer_->FindDemonym(t.lower) && t.lower.back() == 's') return true;  // "Eritreans"
+  if (gazetteer_ && gazetteer_->FindDemonym(t.lower) && t.lower.back() == 's') return true;  // "Somalis"
   return t.lower == "them" || t.lower == "those" || t.lower == "others" || t.lower == "one";
 }
 
@@ -171,7 +171,7 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
   // "Five people, a child among them, were killed": the subject stands before the appositive;
-  // "The migrants, about 140 Eritreans, ..., had been held": or the appositive itself counts.
+  // "The refugees, about 90 Somalis, ..., had been held": or the appositive itself counts.
   if (doc_.token_text(head) == "," && head > w.clause_begin) {
     --head;
     for (size_t k = head; k > w.clause_begin && head - k < 8; --k) {

@@ -1,7 +1,7 @@
 // Tokenizer: splits a Doc's text into tokens with byte offsets.
 //
 // Rules, in short: runs of letters and digits form a token, joined across an
-// inner hyphen ("Twenty-eight", "al-Khums"), a decimal point or thousands
+// inner hyphen ("Twenty-eight", "al-Fashir"), a decimal point or thousands
 // comma ("5.93", "14,000"), and a non-clitic apostrophe ("O'Brien"). The
 // clitics 's 're 've 'll 'd 'm and n't become their own tokens. A period
 // stays on a known abbreviation ("Gen.", "Jan."), an initial ("J.") and a
