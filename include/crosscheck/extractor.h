@@ -27,6 +27,10 @@ class Extractor {
   // The SPEC section 4 object: document, entities, claims, incidents.
   Result<nlohmann::json> Extract(const Report& report) const;
 
+  // A fingerprint of the loaded taxonomy and lexicons; the store records it
+  // with every claim so a lexicon change can be re-extracted.
+  std::string LexiconVersion() const;
+
  private:
   explicit Extractor(std::shared_ptr<const Pipeline> pipeline) : pipeline_(std::move(pipeline)) {}
   std::shared_ptr<const Pipeline> pipeline_;

@@ -5,6 +5,7 @@
 #include "cli/eval_command.h"
 #include "cli/extract_command.h"
 #include "cli/ner_commands.h"
+#include "cli/store_commands.h"
 #include "cli/syntax_commands.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   AddExtractCommand(app);
   AddEvalCommand(app);
+  AddStoreCommands(app);
   AddParseCommand(app);
   AddTrainCommand(app);
   AddNerCommands(app);

@@ -117,7 +117,9 @@ struct IngestOptions {
 
 // The versions recorded with every claim. The lexicon version is empty until
 // the Extractor exposes Lexicon::version().
-crosscheck::ExtractionVersion CurrentVersion() { return {CROSSCHECK_VERSION, ""}; }
+crosscheck::ExtractionVersion CurrentVersion(const crosscheck::Extractor& extractor) {
+  return {CROSSCHECK_VERSION, extractor.LexiconVersion()};
+}
 
 int RunIngest(const IngestOptions& o) {
   auto store = crosscheck::Store::Open(o.store);
@@ -145,7 +147,7 @@ int RunIngest(const IngestOptions& o) {
 
   BatchQueue queue;
   std::atomic<size_t> errors{0};
-  const crosscheck::ExtractionVersion version = CurrentVersion();
+  const crosscheck::ExtractionVersion version = CurrentVersion(*extractor);
   std::thread writer([&] {
     Progress progress;
     size_t done = 0, added = 0;

@@ -18,6 +18,8 @@ std::string Extractor::DefaultDataDir() {
   return CROSSCHECK_DATA_DIR;
 }
 
+std::string Extractor::LexiconVersion() const { return pipeline_->lexicon().version(); }
+
 Result<nlohmann::json> Extractor::Extract(const Report& report) const {
   auto x = pipeline_->Run(report);
   if (!x.ok()) return x.status();
