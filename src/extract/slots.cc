@@ -306,6 +306,11 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
     auto match = gazetteer_->MatchAt(doc_, i);
     if (!match) continue;
+    // "German", "Libyan": a nationality word, not the town that happens to share its spelling.
+    if (match->tokens == 1 && gazetteer_->FindDemonym(doc_.tokens[i].lower) &&
+        match->place->kind != geo::PlaceKind::kCountry) {
+      continue;
+    }
     const long distance = i >= w.end ? static_cast<long>(i - w.end) : static_cast<long>(w.begin - i) + 3;
     const long score = KindRank(match->place->kind) * 40 + distance;
     if (!best || score < best_score) {
