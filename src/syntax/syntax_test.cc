@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "syntax/tiny_treebank.h"
 #include "syntax/train.h"
@@ -18,7 +21,8 @@ namespace fs = std::filesystem;
 class TinyTreebankTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string((fs::temp_directory_path() / "crosscheck_syntax_test").string());
+    // One folder per process: ctest runs each test of this suite in its own process, in parallel.
+    dir_ = new std::string((fs::temp_directory_path() / ("crosscheck_syntax_test_" + std::to_string(::getpid()))).string());
     fs::create_directories(*dir_);
     std::ofstream(*dir_ + "/tiny.conllu") << testing::kTinyTreebank;
     TrainSyntaxOptions o;
