@@ -180,7 +180,6 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
 // Skips what stands between a reporting verb and its content: "that", ":",
 // the addressee of "told", "in a statement", "on Saturday".
 size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
-  const size_t verb = i;
   const bool tell = i > 0 && (doc_.tokens[i - 1].lemma == "tell" || doc_.tokens[i - 1].lemma == "assure");
   bool skipped_object = false;
   while (i < end) {
@@ -213,7 +212,6 @@ size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
     }
     break;
   }
-  (void)verb;
   return i;
 }
 

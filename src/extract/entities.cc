@@ -313,7 +313,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   AttachRole(person, begin, end, sentence_begin);
 }
 
-// A lower-case role phrase right before a name ("police spokesman Theos
+// A lower-case role phrase right before a name ("police spokesman Peter
 // Mwangi", "the mission head for the ICRC Lina Haddad") or an appositive
 // after it ("Peter Mwangi, spokesman for the city police,").
 void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin) {

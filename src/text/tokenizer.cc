@@ -192,8 +192,8 @@ class TokenizerRun {
     }
     // "don't" -> "do" + "n't": leave the n for the clitic token.
     if (EndsWithN_T(pos) && pos - start > 1) --pos;
-    t.kind = first_digit && !LooksLikeWordWithDigits(start, pos, has_letter) ? TokenKind::kNumber
-                                                                            : TokenKind::kWord;
+    // "1jul11", "8th" are words; "2021-10-08", "14,000", "5.93" are numbers.
+    t.kind = first_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord;
     if (first_digit) return pos;
     return TakeAbbreviationPeriod(start, pos);
   }
@@ -205,8 +205,6 @@ class TokenizerRun {
     return pos + 3 >= text_.size() || !std::isdigit(static_cast<unsigned char>(text_[pos + 3]));
   }
 
-  // "1jul11", "8th" are words; "2021-10-08", "14,000", "5.93" are numbers.
-  bool LooksLikeWordWithDigits(size_t, size_t, bool has_letter) const { return has_letter; }
 
   // True when text at pos is "'t" preceded by n ("don't", "can't").
   bool EndsWithN_T(size_t pos) const {
