@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/text_view.h"
+#include "cli/cli_setup.h"
 #include "crosscheck/extractor.h"
 #include "io/input.h"
 
@@ -40,22 +41,11 @@ std::vector<crosscheck::Result<nlohmann::json>> ExtractBatch(const crosscheck::E
 }
 
 int RunExtract(const ExtractOptions& o) {
-  auto extractor = crosscheck::Extractor::Create(o.data_dir.empty() ? crosscheck::Extractor::DefaultDataDir()
-                                                                    : o.data_dir);
-  if (!extractor.ok()) {
-    std::cerr << "crosscheck: " << extractor.status().message() << "\n";
-    return 2;
-  }
-  crosscheck::InputOptions in;
-  auto format = crosscheck::ParseInputFormat(o.input);
-  if (!format) {
-    std::cerr << "crosscheck: unknown --input '" << o.input << "' (expected text, html, jsonl or auto)\n";
-    return 2;
-  }
-  in.format = *format;
-  in.source = o.source;
-  in.published = o.published;
-  in.url = o.url;
+  auto extractor = crosscheck::LoadExtractor(o.data_dir);
+  if (!extractor) return 2;
+  auto input = crosscheck::MakeInputOptions(o.input, o.source, o.published, o.url);
+  if (!input) return 2;
+  const crosscheck::InputOptions& in = *input;
   bool any_jsonl = in.format == crosscheck::InputFormat::kJsonl;
   for (const auto& p : o.paths) any_jsonl |= crosscheck::FormatForPath(p) == crosscheck::InputFormat::kJsonl;
   const bool one_per_line = o.jsonl || any_jsonl;

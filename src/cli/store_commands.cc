@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/cli_setup.h"
 #include "crosscheck/extractor.h"
 #include "io/input.h"
 #include "store/store.h"
@@ -127,22 +128,11 @@ int RunIngest(const IngestOptions& o) {
     std::cerr << "crosscheck: " << store.status().message() << "\n";
     return 2;
   }
-  auto extractor = crosscheck::Extractor::Create(o.data_dir.empty() ? crosscheck::Extractor::DefaultDataDir()
-                                                                    : o.data_dir);
-  if (!extractor.ok()) {
-    std::cerr << "crosscheck: " << extractor.status().message() << "\n";
-    return 2;
-  }
-  crosscheck::InputOptions in;
-  auto format = crosscheck::ParseInputFormat(o.input);
-  if (!format) {
-    std::cerr << "crosscheck: unknown --input '" << o.input << "' (expected text, html, jsonl or auto)\n";
-    return 2;
-  }
-  in.format = *format;
-  in.source = o.source;
-  in.published = o.published;
-  in.url = o.url;
+  auto extractor = crosscheck::LoadExtractor(o.data_dir);
+  if (!extractor) return 2;
+  auto input = crosscheck::MakeInputOptions(o.input, o.source, o.published, o.url);
+  if (!input) return 2;
+  const crosscheck::InputOptions& in = *input;
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
 
   BatchQueue queue;
