@@ -239,6 +239,26 @@ const GumboNode* ChooseRoot(const GumboNode* root) {
   return c.body ? c.body : root;
 }
 
+// gumbo 0.10 can emit invalid UTF-8 for a numeric character reference
+// whose value overflows ("&#x201DBBBBBBBBBBB;"), although its input was
+// valid. Everything handed on must be valid UTF-8 (JSON output needs it), so
+// each invalid byte becomes U+FFFD. Linear: each search starts after the
+// last bad byte.
+std::string ReplaceInvalidUtf8(std::string s) {
+  std::string_view rest = s;
+  auto bad = FindInvalidUtf8(rest);
+  if (!bad) return s;
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (; bad; bad = FindInvalidUtf8(rest)) {
+    out.append(rest.substr(0, *bad));
+    out.append("\xEF\xBF\xBD");
+    rest.remove_prefix(*bad + 1);
+  }
+  out.append(rest);
+  return out;
+}
+
 struct GumboDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
@@ -258,14 +278,14 @@ Result<HtmlArticle> ExtractHtmlArticle(std::string_view html, std::string_view o
   Paragraphs paragraphs;
   Collect(story, paragraphs, 0);
   HtmlArticle article;
-  article.text = paragraphs.Join();
+  article.text = ReplaceInvalidUtf8(paragraphs.Join());
   if (article.text.empty()) {
     return Status::InvalidInput(std::string(origin) + ": no article text found in the HTML");
   }
   html_internal::PageMeta meta = html_internal::ReadPageMeta(doc->root);
-  article.title = std::move(meta.title);
-  article.url = std::move(meta.url);
-  article.source = std::move(meta.source);
+  article.title = ReplaceInvalidUtf8(std::move(meta.title));
+  article.url = ReplaceInvalidUtf8(std::move(meta.url));
+  article.source = ReplaceInvalidUtf8(std::move(meta.source));
   article.published = meta.published.empty() ? html_internal::FirstTimeDate(story) : meta.published;
   return article;
 }

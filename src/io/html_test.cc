@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "io/utf8.h"
+
 namespace crosscheck {
 namespace {
 
@@ -122,6 +124,17 @@ TEST(ExtractHtmlArticle, SurvivesDeepNesting) {
   Result<HtmlArticle> a = ExtractHtmlArticle("<p>Shallow text here.</p>" + deep, "deep.html");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->text, "Shallow text here.");
+}
+
+// Found by fuzz/fuzz_html: gumbo turns an overflowing numeric character
+// reference into bytes that are not UTF-8; the article text must still be
+// valid UTF-8 (the JSON writer rejects anything else).
+TEST(ExtractHtmlArticle, OverflowingCharacterReferenceStillGivesValidUtf8) {
+  auto a = ExtractHtmlArticle("<p>quote &#x201DBBBBBBBBBBBBBBB; end</p>", "t.html");
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_FALSE(FindInvalidUtf8(a->text).has_value());
+  EXPECT_TRUE(a->text.starts_with("quote ")) << a->text;
+  EXPECT_TRUE(a->text.ends_with(" end")) << a->text;
 }
 
 }  // namespace

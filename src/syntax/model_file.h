@@ -67,7 +67,8 @@ class ModelReader {
     uint64_t n = 0;
     if (!Get(&n) || (data_.size() - pos_) / sizeof(T) < n) return Fail();
     v->resize(n);
-    std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
+    // An empty vector's data() may be null, which memcpy must never get.
+    if (n != 0) std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return true;
   }
