@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/eval_command.h"
+#include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/ner_commands.h"
 #include "cli/store_commands.h"
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   AddExtractCommand(app);
   AddEvalCommand(app);
   AddStoreCommands(app);
+  AddExportCommand(app);
   AddParseCommand(app);
   AddTrainCommand(app);
   AddNerCommands(app);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdio>
 #include <limits>
 
@@ -77,16 +78,39 @@ bool CountsConflict(const ClaimFacts& a, const ClaimFacts& b) {
   return High(a) < Low(b) || High(b) < Low(a);
 }
 
-bool Contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
+// True when `inner` lies inside `outer`: inner's parents continue with
+// outer's name and then outer's own parents. Comparing whole chains keeps a
+// city apart from the region of the same name ("Sabha" the city, whose
+// parents are the Sabha region and Libya, is not inside another town of that
+// region just because that town's parents name "Sabha").
+bool Inside(const ClaimFacts& inner, const ClaimFacts& outer) {
+  const auto& p = inner.place_parents;
+  const auto& q = outer.place_parents;
+  if (p.size() < q.size() + 1) return false;
+  const size_t at = p.size() - q.size() - 1;
+  return p[at] == outer.place_name && std::equal(q.begin(), q.end(), p.begin() + static_cast<std::ptrdiff_t>(at) + 1);
 }
 
-// 2: the same place; 1: one inside the other; 0: unrelated.
-int PlaceRelation(const ClaimFacts& a, const ClaimFacts& b) {
-  if ((!a.place_id.empty() && a.place_id == b.place_id) || a.place_name == b.place_name) return 2;
-  if (Contains(a.place_parents, b.place_name) || Contains(b.place_parents, a.place_name)) return 1;
-  return 0;
+bool SamePlace(const ClaimFacts& a, const ClaimFacts& b) {
+  if (!a.place_id.empty() && a.place_id == b.place_id) return true;
+  if (a.place_name != b.place_name) return false;
+  // Same name: the same place unless both give a different chain of parents
+  // (Tripoli in Libya, Tripoli in Lebanon).
+  return a.place_id.empty() || b.place_id.empty() || a.place_parents.empty() || b.place_parents.empty() ||
+         a.place_parents == b.place_parents;
 }
+
+// The anchor two known places give, or nullopt when they are different places.
+std::optional<int> PlaceAnchor(const ClaimFacts& a, const ClaimFacts& b) {
+  if (SamePlace(a, b)) {
+    // A whole country (no parents) is too large to point at one event.
+    return a.place_parents.empty() && b.place_parents.empty() ? kAnchorNested : kAnchorSamePlace;
+  }
+  if (Inside(a, b) || Inside(b, a)) return kAnchorNested;
+  return std::nullopt;
+}
+
+bool PreciseDays(const ClaimFacts& c) { return c.day_lo && c.day_hi && *c.day_hi - *c.day_lo <= kPreciseDays; }
 
 // True when `part` occurs in `whole` as whole words.
 bool ContainsWords(const std::string& whole, const std::string& part) {
@@ -174,8 +198,22 @@ ClaimFacts FactsFromJson(const json& claim, const json& document, const json& en
     }
   }
   f.facility = NormalizeFacility(Str(claim, "facility"));
+  f.victims = VictimsKey(Str(claim, "victims"));
   SetDays(claim, document, f);
   return f;
+}
+
+std::string VictimsKey(std::string_view victims) {
+  std::string key = Lower(victims);
+  while (!key.empty() && !std::isalnum(static_cast<unsigned char>(key.back()))) key.pop_back();
+  if (const size_t space = key.rfind(' '); space != std::string::npos) key.erase(0, space + 1);
+  if (key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's') key.pop_back();
+  return key;
+}
+
+int RequiredAnchor(const ClaimFacts& a, const ClaimFacts& b) {
+  if (!a.day_lo || !b.day_lo) return kAnchorFacility;
+  return PreciseDays(a) && PreciseDays(b) ? kAnchorNested : kAnchorSamePlace;
 }
 
 Fit CompareForIncident(const ClaimFacts& a, const ClaimFacts& b) {
@@ -185,20 +223,25 @@ Fit CompareForIncident(const ClaimFacts& a, const ClaimFacts& b) {
     if (*a.day_lo > *b.day_hi + kDayTolerance || *b.day_lo > *a.day_hi + kDayTolerance) return {false, 0};
   }
   if (!a.place_name.empty() && !b.place_name.empty()) {
-    const int rel = PlaceRelation(a, b);
-    if (rel == 0) return {false, 0};
-    fit.anchors += rel;
+    const auto anchor = PlaceAnchor(a, b);
+    if (!anchor) return {false, 0};
+    fit.anchors += *anchor;
   }
   // A one-word facility ("the camp", "the facility") refers back to a named
   // one or names none: it neither anchors nor separates.
   const auto named = [](const std::string& f) { return f.find(' ') != std::string::npos; };
   if (named(a.facility) && named(b.facility)) {
     if (a.facility == b.facility) {
-      fit.anchors += 3;
+      fit.anchors += kAnchorFacility;
     } else if (!ContainsWords(a.facility, b.facility) && !ContainsWords(b.facility, a.facility)) {
       return {false, 0};
     }
   }
+  // The less precisely the time is known, the more the place must say: a
+  // claim dated only by its report's publication matches anything of its
+  // type in the country that week unless it names the town.
+  if (fit.anchors < RequiredAnchor(a, b)) return {true, 0};
+  if (!a.victims.empty() && a.victims == b.victims) fit.anchors += kAnchorVictims;
   return fit;
 }
 

@@ -46,12 +46,94 @@ TEST(ClaimMatch, PlaceInsidePlaceIsCompatible) {
   const json city = {{"name", "Kufra"}, {"id", "g1"}, {"parents", {"Libya"}}};
   const json country = {{"name", "Libya"}, {"id", "g0"}, {"parents", json::array()}};
   const json other = {{"name", "Sabha"}, {"id", "g2"}, {"parents", {"Libya"}}};
-  const auto a = FactsFromJson(Claim({{"place", city}}), kDoc, kEntities);
-  const auto b = FactsFromJson(Claim({{"place", country}}), kDoc, kEntities);
-  const auto c = FactsFromJson(Claim({{"place", other}}), kDoc, kEntities);
+  const json day = {{"date", "2024-03-10"}};
+  const auto a = FactsFromJson(Claim({{"place", city}, {"when", day}}), kDoc, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", country}, {"when", day}}), kDoc, kEntities);
+  const auto c = FactsFromJson(Claim({{"place", other}, {"when", day}}), kDoc, kEntities);
   EXPECT_TRUE(CompareForIncident(a, b).compatible);
-  EXPECT_GT(CompareForIncident(a, b).anchors, 0);
+  EXPECT_EQ(CompareForIncident(a, b).anchors, kAnchorNested);
   EXPECT_FALSE(CompareForIncident(a, c).compatible);
+}
+
+// Invented places with the shape of a capital that shares its region's name.
+const json kCapital = {{"name", "Port Amal"}, {"id", "g10"}, {"parents", {"Port Amal", "Norland"}}};
+const json kCapitalRegion = {{"name", "Port Amal"}, {"id", "g11"}, {"parents", {"Norland"}}};
+const json kSuburb = {{"name", "Bayside"}, {"id", "g12"}, {"parents", {"Port Amal", "Norland"}}};
+
+TEST(ClaimMatch, ACityIsNotTheRegionOfTheSameName) {
+  const json day = {{"date", "2024-03-10"}};
+  const auto capital = FactsFromJson(Claim({{"place", kCapital}, {"when", day}}), kDoc, kEntities);
+  const auto region = FactsFromJson(Claim({{"place", kCapitalRegion}, {"when", day}}), kDoc, kEntities);
+  const auto suburb = FactsFromJson(Claim({{"place", kSuburb}, {"when", day}}), kDoc, kEntities);
+  EXPECT_FALSE(CompareForIncident(capital, suburb).compatible) << "two towns of one region";
+  EXPECT_FALSE(CompareForIncident(suburb, capital).compatible);
+  EXPECT_TRUE(CompareForIncident(suburb, region).compatible);
+  EXPECT_TRUE(CompareForIncident(capital, region).compatible);
+}
+
+TEST(ClaimMatch, SameNameInAnotherCountryIsAnotherPlace) {
+  const json day = {{"date", "2024-03-10"}};
+  const json here = {{"name", "Tripoli"}, {"id", "g20"}, {"parents", {"Tripoli", "Libya"}}};
+  const json there = {{"name", "Tripoli"}, {"id", "g21"}, {"parents", {"North Governorate", "Lebanon"}}};
+  const auto a = FactsFromJson(Claim({{"place", here}, {"when", day}}), kDoc, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", there}, {"when", day}}), kDoc, kEntities);
+  EXPECT_FALSE(CompareForIncident(a, b).compatible);
+  EXPECT_EQ(CompareForIncident(a, a).anchors, kAnchorSamePlace);
+}
+
+TEST(ClaimMatch, RoughDatesNeedTheTown) {
+  const json doc2 = {{"id", "d2"}, {"source", "Desert Post"}, {"published", "2024-03-13"}};
+  const json country = {{"name", "Norland"}, {"id", "g0"}, {"parents", json::array()}};
+  // Neither claim has a date of its own: each happened in the week before
+  // its report, which is too rough for "somewhere in Norland" to be one event.
+  const auto a = FactsFromJson(Claim({{"place", country}}), kDoc, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", kSuburb}}), doc2, kEntities);
+  EXPECT_TRUE(CompareForIncident(a, b).compatible);
+  EXPECT_EQ(CompareForIncident(a, b).anchors, 0);
+  EXPECT_EQ(CompareForIncident(b, b).anchors, kAnchorSamePlace) << "the same town is enough";
+  const json day = {{"date", "2024-03-11"}};
+  const auto dated_a = FactsFromJson(Claim({{"place", country}, {"when", day}}), kDoc, kEntities);
+  const auto dated_b = FactsFromJson(Claim({{"place", kSuburb}, {"when", day}}), doc2, kEntities);
+  EXPECT_EQ(CompareForIncident(dated_a, dated_b).anchors, kAnchorNested) << "precise dates: the country is enough";
+  const json month = {{"start", "2024-03-01"}, {"end", "2024-03-31"}};
+  const auto march = FactsFromJson(Claim({{"place", country}, {"when", month}}), kDoc, kEntities);
+  EXPECT_EQ(CompareForIncident(march, dated_b).anchors, 0) << "'in March' is as rough as no date";
+}
+
+TEST(ClaimMatch, ReportsYearsApartAreDifferentEvents) {
+  const json early = {{"id", "d3"}, {"source", "Desert Post"}, {"published", "2019-06-06"}};
+  const json late = {{"id", "d4"}, {"source", "Desert Post"}, {"published", "2021-10-30"}};
+  const auto a = FactsFromJson(Claim({{"place", kCapital}}), early, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", kCapital}}), late, kEntities);
+  EXPECT_FALSE(CompareForIncident(a, b).compatible);
+}
+
+TEST(ClaimMatch, WithoutAnyDateOnlyAFacilityAnchors) {
+  const json undated = {{"id", "d5"}, {"source", "Desert Post"}};
+  const json undated2 = {{"id", "d6"}, {"source", "Radio Sahel"}};
+  const auto a = FactsFromJson(Claim({{"place", kCapital}}), undated, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", kCapital}}), undated2, kEntities);
+  EXPECT_FALSE(a.day_lo);
+  EXPECT_TRUE(CompareForIncident(a, b).compatible);
+  EXPECT_EQ(CompareForIncident(a, b).anchors, 0) << "same town, but nothing says when";
+  const auto c = FactsFromJson(Claim({{"place", kCapital}, {"facility", "the Harbour Road prison"}}), undated, kEntities);
+  const auto d = FactsFromJson(Claim({{"facility", "Harbour Road prison"}}), undated2, kEntities);
+  EXPECT_EQ(CompareForIncident(c, d).anchors, kAnchorFacility);
+}
+
+TEST(ClaimMatch, SameVictimsStrengthenButNeverAnchorAlone) {
+  EXPECT_EQ(VictimsKey("Eritrean migrants"), "migrant");
+  EXPECT_EQ(VictimsKey("the migrant"), "migrant");
+  EXPECT_EQ(VictimsKey("Protesters."), "protester");
+  EXPECT_EQ(VictimsKey("witness"), "witness") << "a word ending in -ss is not a plural";
+  const json day = {{"date", "2024-03-10"}};
+  const auto a = FactsFromJson(Claim({{"place", kSuburb}, {"when", day}, {"victims", "migrants"}}), kDoc, kEntities);
+  const auto b = FactsFromJson(Claim({{"place", kSuburb}, {"when", day}, {"victims", "migrant"}}), kDoc, kEntities);
+  const auto c = FactsFromJson(Claim({{"place", kSuburb}, {"when", day}, {"victims", "soldiers"}}), kDoc, kEntities);
+  EXPECT_EQ(CompareForIncident(a, b).anchors, kAnchorSamePlace + kAnchorVictims);
+  EXPECT_EQ(CompareForIncident(a, c).anchors, kAnchorSamePlace);
+  const auto nowhere = FactsFromJson(Claim({{"when", day}, {"victims", "migrants"}}), kDoc, kEntities);
+  EXPECT_EQ(CompareForIncident(nowhere, nowhere).anchors, 0);
 }
 
 TEST(ClaimMatch, DatesFarApartAreDifferentEvents) {
