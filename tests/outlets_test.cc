@@ -206,7 +206,7 @@ class OutletsTest : public ::testing::Test {
 };
 
 TEST_F(OutletsTest, ReportsGroupAsTheAnalystDid) {
-  EXPECT_EQ(Ingest(*store_, {kOutlets.string()}), 16u);
+  EXPECT_EQ(Ingest(*store_, {kOutlets.string()}), 20u);
   ExpectAnswer();
 }
 
