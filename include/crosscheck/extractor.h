@@ -19,10 +19,15 @@ class Pipeline;  // src/extract/pipeline.h
 
 class Extractor {
  public:
-  // data_dir holds taxonomy.tsv, lexicon/, gazetteer/ (see doc/data-formats.md).
-  static Result<Extractor> Create(const std::string& data_dir);
+  // data_dir holds taxonomy.tsv, lexicon/, gazetteer/ (see doc/data-formats.md);
+  // model_dir the tagger and parser (models/); an empty model_dir extracts
+  // with the shallow grammar alone, without a parse.
+  static Result<Extractor> Create(const std::string& data_dir, const std::string& model_dir = DefaultModelDir());
   // The data directory the binary was built with, or $CROSSCHECK_DATA.
   static std::string DefaultDataDir();
+  // The models/ directory the binary was built with, or $CROSSCHECK_MODELS
+  // ("none": no parse).
+  static std::string DefaultModelDir();
 
   // The SPEC section 4 object: document, entities, claims, incidents.
   Result<nlohmann::json> Extract(const Report& report) const;

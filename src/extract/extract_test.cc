@@ -8,7 +8,7 @@ namespace {
 
 const Pipeline& Shared() {
   static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR);
+    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, DefaultSyntaxModelDir());
     EXPECT_TRUE(r.ok()) << r.status().message();
     return std::move(r).value();
   }();

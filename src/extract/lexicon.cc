@@ -113,6 +113,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[0] == "partial_count") kind = CueKind::kPartialCount;
         else if (f[0] == "irrealis") kind = CueKind::kIrrealis;
         else if (f[0] == "question") kind = CueKind::kQuestion;
+        else if (f[0] == "support_verb") kind = CueKind::kSupportVerb;
         else return "unknown cue kind '" + f[0] + "'";
         auto pattern = ParsePattern(f[1]);
         if (!pattern.ok()) return pattern.status().message();

@@ -45,7 +45,8 @@ struct ReportingVerb {
   ReportKind kind = ReportKind::kSay;
 };
 
-enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount, kIrrealis, kQuestion };
+enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount, kIrrealis, kQuestion,
+                             kSupportVerb };
 
 enum NounClass : uint8_t {
   kPersonNoun = 1,

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include "extract/attribution.h"
+#include "extract/dependencies.h"
 #include "extract/entities.h"
 #include "extract/events.h"
 #include "extract/slots.h"
@@ -25,15 +26,22 @@ std::string Sha256Hex(std::string_view text) {
   return out;
 }
 
-Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir) {
+Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, const std::string& model_dir) {
   auto lexicon = Lexicon::Load(data_dir);
   if (!lexicon.ok()) return lexicon.status();
   auto lemmatizer = Lemmatizer::Load(data_dir + "/lexicon/lemmas.tsv");
   if (!lemmatizer.ok()) return lemmatizer.status();
   auto gazetteer = geo::Gazetteer::Load(data_dir + "/gazetteer");
   if (!gazetteer.ok()) return gazetteer.status();
+  std::unique_ptr<SyntaxModel> syntax;
+  if (!model_dir.empty()) {
+    auto model = LoadSyntaxModel(model_dir);
+    if (!model.ok()) return model.status();
+    syntax = std::make_unique<SyntaxModel>(std::move(model).value());
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(lexicon).value(), std::move(lemmatizer).value(),
-                                                std::make_unique<geo::Gazetteer>(std::move(gazetteer).value())));
+                                                std::make_unique<geo::Gazetteer>(std::move(gazetteer).value()),
+                                                std::move(syntax)));
 }
 
 Result<Extraction> Pipeline::Run(const Report& report) const {
@@ -51,7 +59,8 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   entities.FindNames();
   Attributor attributor(out.doc, lexicon_, entities);
   const auto frames = attributor.Run();
-  SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor);
+  DependencyView deps(out.doc, syntax_.get());
+  SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor, &deps);
   ClaimBuilder builder(out.doc, lexicon_, entities, slots);
   out.claims = builder.Build(frames);
   out.incidents = GroupIncidents(out.claims);

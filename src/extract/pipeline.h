@@ -16,6 +16,7 @@
 #include "extract/lexicon.h"
 #include "geo/gazetteer.h"
 #include "resolve/incidents.h"
+#include "syntax/syntax.h"
 #include "text/doc.h"
 #include "text/lemmatizer.h"
 
@@ -33,7 +34,9 @@ struct Extraction {
 
 class Pipeline {
  public:
-  static Result<std::unique_ptr<Pipeline>> Load(const std::string& data_dir);
+  // Loads the lexicons and gazetteer from data_dir and the tagger and parser
+  // from model_dir (empty: no parse, the shallow grammar alone).
+  static Result<std::unique_ptr<Pipeline>> Load(const std::string& data_dir, const std::string& model_dir);
 
   Result<Extraction> Run(const Report& report) const;
 
@@ -41,12 +44,15 @@ class Pipeline {
   const geo::Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
-  Pipeline(Lexicon lexicon, Lemmatizer lemmatizer, std::unique_ptr<geo::Gazetteer> gazetteer)
-      : lexicon_(std::move(lexicon)), lemmatizer_(std::move(lemmatizer)), gazetteer_(std::move(gazetteer)) {}
+  Pipeline(Lexicon lexicon, Lemmatizer lemmatizer, std::unique_ptr<geo::Gazetteer> gazetteer,
+           std::unique_ptr<SyntaxModel> syntax)
+      : lexicon_(std::move(lexicon)), lemmatizer_(std::move(lemmatizer)), gazetteer_(std::move(gazetteer)),
+        syntax_(std::move(syntax)) {}
 
   Lexicon lexicon_;
   Lemmatizer lemmatizer_;
   std::unique_ptr<geo::Gazetteer> gazetteer_;
+  std::unique_ptr<SyntaxModel> syntax_;  // null: no parse
 };
 
 // Lower-case hex SHA-256 of `text`.

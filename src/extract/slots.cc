@@ -54,8 +54,9 @@ bool IsAspectVerb(std::string_view lemma) {
 }  // namespace
 
 SlotFinder::SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
-                       const geo::Gazetteer* gazetteer, std::optional<Date> anchor)
-    : doc_(doc), lexicon_(lexicon), entities_(entities), gazetteer_(gazetteer), anchor_(anchor),
+                       const geo::Gazetteer* gazetteer, std::optional<Date> anchor,
+                       const DependencyView* deps)
+    : doc_(doc), lexicon_(lexicon), entities_(entities), gazetteer_(gazetteer), anchor_(anchor), deps_(deps),
       phrases_(doc, lexicon, entities) {
   for (const auto& s : doc.sentences) {
     auto found = FindTimeExprs(doc, s.token_begin, s.token_end, anchor);
@@ -226,7 +227,14 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       last_number = i;
       continue;
     }
-    if (lexicon_.Is(t, kPersonNoun) && t.lower != "one") return ArgumentAt(i, begin);
+    if (lexicon_.Is(t, kPersonNoun) && t.lower != "one") {
+      // "African immigrants", "Eritrean refugees": the last noun of a run is the head.
+      while (i + 1 < limit && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun) && doc_.tokens[i + 1].lower != "one" &&
+             !entities_.MentionAt(i + 1)) {
+        ++i;
+      }
+      return ArgumentAt(i, begin);
+    }
     // "some of those who fled", "two of them": the pronoun heads the phrase.
     if ((t.lower == "those" || t.lower == "them") && i > begin && doc_.tokens[i - 1].lower == "of") {
       return ArgumentAt(i, begin);
@@ -441,9 +449,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     claim.count->partial = MarksPartialCount(w);
   }
   claim.victims = arg.victims;
-  if (!arg.victims.empty()) {
-    const size_t space = arg.victims.rfind(' ');
-    const std::string head = arg.victims.substr(space == std::string::npos ? 0 : space + 1);
+  if (claim.victims.empty()) claim.victims = VictimsFromParse(w, passive);
+  if (!claim.victims.empty()) {
+    const size_t space = claim.victims.rfind(' ');
+    const std::string head = claim.victims.substr(space == std::string::npos ? 0 : space + 1);
     std::string lower = head;
     for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     claim.victims_are_forces = (lexicon_.noun_classes(lower) & kForceNoun) ||
@@ -451,6 +460,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
                                 (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & kForceNoun));
   }
   AgentOf(w, passive, claim);
+  if (claim.agent.empty()) AgentFromParse(w, passive, claim);
 
   if (tr.people && !arg.found) return false;
   bool facility = false;

@@ -16,6 +16,7 @@
 
 #include "extract/claim.h"
 #include "extract/date.h"
+#include "extract/dependencies.h"
 #include "extract/entities.h"
 #include "extract/lexicon.h"
 #include "extract/noun_phrase.h"
@@ -34,8 +35,10 @@ struct EventWord {
 
 class SlotFinder {
  public:
+  // deps may be null (no syntax model): the shallow grammar alone is used.
   SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
-             const geo::Gazetteer* gazetteer, std::optional<Date> anchor);
+             const geo::Gazetteer* gazetteer, std::optional<Date> anchor,
+             const DependencyView* deps = nullptr);
 
   // Fills count, victims, agent, cause, place, facility and when of `claim`.
   // Returns false when the event word lacks an argument its trigger requires.
@@ -56,6 +59,17 @@ class SlotFinder {
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);
+  // The parse's reading, used where the shallow grammar found nothing
+  // (slots_from_parse.cc).
+  void AgentFromParse(const EventWord& w, bool passive, Claim& claim);
+  std::string VictimsFromParse(const EventWord& w, bool passive) const;
+  std::string VictimNoun(size_t head, size_t limit_begin) const;
+  std::string Antecedent(size_t pronoun) const;
+  int AgentPronoun(size_t pronoun) const;
+  bool MayNameAgent(const EventWord& w) const;
+  bool MayNameVictims(const EventWord& w) const;
+  std::pair<size_t, size_t> PhraseOf(size_t head) const;
+  bool Agentive(size_t begin, size_t end, size_t head, bool active_subject) const;
   std::string CauseNear(const EventWord& w) const;
   std::optional<PlaceValue> PlaceNear(const EventWord& w) const;
   std::string FacilityNear(const EventWord& w) const;
@@ -70,6 +84,7 @@ class SlotFinder {
   EntityRegistry& entities_;
   const geo::Gazetteer* gazetteer_;
   std::optional<Date> anchor_;
+  const DependencyView* deps_;
   NounPhraseFinder phrases_;
   std::vector<TimeExpr> times_;  // all time expressions of the document
 };

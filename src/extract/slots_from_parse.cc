@@ -1,0 +1,258 @@
+// SlotFinder's reading of the dependency parse: who did it and to whom, taken
+// from the trigger's dependents where the word-window grammar of slots.cc
+// found nothing — subjects separated from their verb by a relative clause or
+// a participle phrase, subjects shared by coordinated or controlled verbs,
+// "by" agents of passives, objects of "of" after event nouns — and pronouns
+// ("them", "they", "it") resolved to what they stand for.
+#include <algorithm>
+
+#include "extract/count.h"
+#include "extract/slots.h"
+#include "extract/word_classes.h"
+
+namespace crosscheck {
+namespace {
+
+bool IsPluralPronoun(std::string_view w) { return w == "them" || w == "they" || w == "those" || w == "others"; }
+bool IsSingularPronoun(std::string_view w) { return w == "him" || w == "her" || w == "he" || w == "she"; }
+
+// The dependents that belong to a noun's phrase: determiners, modifiers,
+// compounds, conjuncts ("the Libyan Coast Guard and local fishermen") and
+// "of" phrases ("members of the Interior Ministry"); not relative clauses,
+// appositions or adverbs ("the coast guard, which has EU backing,").
+bool InPhrase(const DependencyView& deps, const Doc& doc, size_t token) {
+  const std::string_view r = deps.Relation(token);
+  if (r == "det" || r == "det:predet" || r == "amod" || r == "compound" || r == "nummod" || r == "nmod:poss" ||
+      r == "flat" || r == "conj" || r == "cc" || r == "case" || r == "fixed") {
+    return true;
+  }
+  if (r == "punct") return doc.token_text(token) == "," || doc.token_text(token) == "-";
+  if (r == "nmod") {
+    const auto c = deps.Child(token, "case");
+    return c && doc.tokens[*c].lower == "of" && static_cast<int>(token) > deps.Head(token);
+  }
+  return false;
+}
+
+constexpr size_t kMaxPhraseTokens = 12;
+constexpr size_t kAntecedentSentences = 2;  // the pronoun's sentence and the one before
+
+}  // namespace
+
+std::pair<size_t, size_t> SlotFinder::PhraseOf(size_t head) const {
+  size_t begin = head, end = head + 1;
+  std::vector<size_t> stack{head};
+  while (!stack.empty()) {
+    const size_t t = stack.back();
+    stack.pop_back();
+    for (size_t c : deps_->Children(t)) {
+      if (!InPhrase(*deps_, doc_, c)) continue;
+      begin = std::min(begin, c);
+      end = std::max(end, c + 1);
+      stack.push_back(c);
+    }
+  }
+  while (begin < head && (doc_.tokens[begin].kind == TokenKind::kPunct || doc_.tokens[begin].kind == TokenKind::kQuoteOpen))
+    ++begin;
+  while (end > head + 1 && doc_.tokens[end - 1].kind != TokenKind::kWord && doc_.tokens[end - 1].kind != TokenKind::kNumber)
+    --end;
+  if (end - begin > kMaxPhraseTokens) begin = head + 1 >= kMaxPhraseTokens ? std::max(begin, head + 1 - kMaxPhraseTokens) : begin;
+  if (end - begin > kMaxPhraseTokens) end = begin + kMaxPhraseTokens;
+  return {begin, end};
+}
+
+bool SlotFinder::Agentive(size_t begin, size_t end, size_t head, bool active_subject) const {
+  const Token& h = doc_.tokens[head];
+  if (const Mention* m = entities_.FirstMentionIn(begin, end)) {
+    const Entity& e = entities_.entities()[m->entity];
+    if (e.type != EntityType::kPlace) return true;
+    // "Tunisia had pushed her out": a country acting is its government.
+    if (active_subject && gazetteer_ && e.place >= 0 && m->begin == begin &&
+        gazetteer_->places()[e.place].kind == geo::PlaceKind::kCountry) {
+      return true;
+    }
+    return false;
+  }
+  if (lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kGroupNoun) ||
+      (lexicon_.Is(h, kPersonNoun) && !IsPersonalPronoun(h.lower))) {
+    return true;
+  }
+  // "a coast guard vessel", "a police car": a force's own vessel or unit acts for it.
+  for (size_t c : deps_->Children(head)) {
+    if (deps_->Relation(c) == "compound" && (lexicon_.Is(doc_.tokens[c], kForceNoun) || lexicon_.Is(doc_.tokens[c], kOrgNoun)))
+      return true;
+  }
+  return false;
+}
+
+int SlotFinder::AgentPronoun(size_t pronoun) const {
+  const std::string& w = doc_.tokens[pronoun].lower;
+  if (w == "he" || w == "she") return entities_.ResolvePhrase(pronoun, pronoun + 1, pronoun);
+  // "it", "its", "they", "their": the nearest organization, group or country
+  // acting before it, in its sentence or the one before.
+  size_t sentence = 0;
+  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
+  const size_t limit = doc_.sentences[sentence > 0 ? sentence - 1 : 0].token_begin;
+  for (size_t k = pronoun; k > limit; --k) {
+    if (const Mention* m = entities_.MentionAt(k - 1)) {
+      const Entity& e = entities_.entities()[m->entity];
+      const bool country = e.type == EntityType::kPlace && gazetteer_ && e.place >= 0 &&
+                           gazetteer_->places()[e.place].kind == geo::PlaceKind::kCountry;
+      if (e.type == EntityType::kOrganization || e.type == EntityType::kGroup || country) return m->entity;
+      k = m->begin + 1;  // skip the rest of the name
+    }
+  }
+  return -1;
+}
+
+bool SlotFinder::MayNameAgent(const EventWord& w) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    if (i >= w.begin && i < w.end) continue;
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (const Mention* m = entities_.MentionAt(i)) {
+      if (entities_.entities()[m->entity].type != EntityType::kPlace || gazetteer_) return true;
+      continue;
+    }
+    if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kGroupNoun) ||
+        lexicon_.Is(t, kPersonNoun) || t.lower == "he" || t.lower == "she" || t.lower == "it" || t.lower == "they" ||
+        t.lower == "its" || t.lower == "their") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SlotFinder::MayNameVictims(const EventWord& w) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    if (i >= w.begin && i < w.end) continue;
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord || entities_.MentionAt(i)) continue;
+    if (lexicon_.Is(t, kPersonNoun) || IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) return true;
+  }
+  return false;
+}
+
+void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) {
+  // Parsing costs more than the rest of extraction: only where the sentence
+  // has a word that could be the agent.
+  if (!deps_ || !deps_->available() || !MayNameAgent(w) || !deps_->Ensure(w.sentence)) return;
+  const Trigger& tr = *w.trigger;
+  const size_t t = deps_->HeadOfSpan(w.begin, w.end);
+  // "carried out a raid": a trigger the tagger reads as a noun is nominal here.
+  const bool nominal = tr.noun || deps_->Penn(t).substr(0, 2) == "NN";
+  bool undergoes = passive || deps_->IsPassive(t) || nominal || tr.adj || tr.subject_undergoes;
+  std::optional<size_t> head;
+  if (undergoes) {
+    head = deps_->Child(t, "obl:agent");
+    if (!head) head = deps_->ChildWithCase(t, "by");
+    if (head && lexicon_.causes().LongestAt(doc_, *head, *head + 1)) return;  // "by gunfire": a cause
+    // "police carried out a raid", "a raid was carried out by police": the
+    // subject of a support verb does what its object names.
+    if (!head && nominal && deps_->Head(t) >= 0) {
+      const size_t verb = static_cast<size_t>(deps_->Head(t));
+      auto cue = lexicon_.cues().LongestAt(doc_, verb, std::min(verb + 3, w.clause_end));
+      if (cue && lexicon_.cue(cue->value) == CueKind::kSupportVerb) {
+        if (deps_->Is(t, "obj")) {
+          head = deps_->SubjectOf(verb, false);
+          if (head) undergoes = false;
+        } else if (deps_->Relation(t) == "nsubj:pass") {
+          head = deps_->Child(verb, "obl:agent");
+          if (!head) head = deps_->ChildWithCase(verb, "by");
+        }
+      }
+    }
+  } else {
+    head = deps_->SubjectOf(t, false);
+  }
+  if (!head) return;
+  const size_t h = *head;
+  if (h == t) return;
+  const std::string& lower = doc_.tokens[h].lower;
+  if (IsPersonalPronoun(lower) || lower == "who" || lower == "which" || lower == "that") {
+    // "They have rescued some 60 people": the pronoun names whoever it stands for.
+    if (lower != "he" && lower != "she" && lower != "they" && lower != "it") return;
+    const int e = AgentPronoun(h);
+    if (e < 0) return;
+    claim.agent = std::string(doc_.token_text(h));
+    claim.agent_entity = e;
+    claim.agent_from_by_phrase = undergoes;
+    return;
+  }
+  const auto [begin, end] = PhraseOf(h);
+  if (!Agentive(begin, end, h, !undergoes)) {
+    // "its rescue vessel was assisting migrants": the owner acts.
+    auto owner = deps_->Child(h, "nmod:poss");
+    if (!owner) return;
+    const std::string& o = doc_.tokens[*owner].lower;
+    const int e = (o == "its" || o == "their") ? AgentPronoun(*owner) : -1;
+    if (e < 0) return;
+    claim.agent = Text(begin, end);
+    claim.agent_entity = e;
+    claim.agent_from_by_phrase = undergoes;
+    return;
+  }
+  claim.agent = Text(begin, end);
+  claim.agent_entity = entities_.ResolvePhrase(begin, end, h);
+  claim.agent_from_by_phrase = undergoes;
+}
+
+std::string SlotFinder::Antecedent(size_t pronoun) const {
+  const bool plural = IsPluralPronoun(doc_.tokens[pronoun].lower);
+  size_t sentence = 0;
+  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
+  const size_t first_sentence = sentence + 1 >= kAntecedentSentences ? sentence + 1 - kAntecedentSentences : 0;
+  const size_t limit = doc_.sentences[first_sentence].token_begin;
+  for (size_t k = pronoun; k > limit; --k) {
+    const Token& t = doc_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kPersonNoun) || entities_.MentionAt(k - 1)) continue;
+    if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kRoleNoun)) continue;
+    if (IsCountWord(t.lower) || IsPersonalPronoun(t.lower) || t.lower == "others" || t.lower == "those") continue;
+    if ((t.lower != t.lemma) != plural) continue;
+    return std::string(doc_.token_text(k - 1));
+  }
+  return "";
+}
+
+std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin) const {
+  const Token& t = doc_.tokens[head];
+  // "Roughly 10 of them", "some of those who fled": the "of" phrase names the group.
+  if (t.kind == TokenKind::kNumber || IsCountWord(t.lower) || IsCountModifierWord(t.lower) || t.lower == "some" ||
+      t.lower == "many" || t.lower == "most" || t.lower == "all") {
+    if (auto of = deps_->ChildWithCase(head, "of")) return VictimNoun(*of, limit_begin);
+    return "";
+  }
+  if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) return Antecedent(head);
+  if (entities_.MentionAt(head) || !lexicon_.Is(t, kPersonNoun)) return "";
+  return ArgumentAt(head, limit_begin).victims;
+}
+
+std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive) const {
+  if (!deps_ || !deps_->available() || !MayNameVictims(w) || !deps_->Ensure(w.sentence)) return "";
+  const Trigger& tr = *w.trigger;
+  const size_t t = deps_->HeadOfSpan(w.begin, w.end);
+  std::optional<size_t> head;
+  if (tr.noun || deps_->Penn(t).substr(0, 2) == "NN") {
+    head = deps_->ChildWithCase(t, "of");
+    if (!head) head = deps_->Child(t, "obj");  // "of killing more than 30 protesters": a gerund
+    for (const char* marker : {"against", "on"}) {
+      if (!head) head = deps_->ChildWithCase(t, marker);  // "excessive force against protesters"
+    }
+    if (!head) head = deps_->Child(t, "nmod:poss");
+  } else if (passive || deps_->IsPassive(t)) {
+    head = deps_->SubjectOf(t, true);
+  } else if (tr.adj || tr.subject_undergoes) {
+    head = deps_->SubjectOf(t, false);
+  } else {
+    head = deps_->Child(t, "obj");
+    for (const char* marker : {"on", "at", "against"}) {
+      if (!head) head = deps_->ChildWithCase(t, marker);
+    }
+  }
+  if (!head || *head == t) return "";
+  return VictimNoun(*head, w.clause_begin);
+}
+
+}  // namespace crosscheck
