@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "extract/count.h"
 #include "extract/noun_phrase.h"
@@ -177,6 +178,14 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
   return frame.stance;
 }
 
+bool ClaimBuilder::CountDifferently(const Claim& a, const Claim& b) {
+  if (!a.count || !b.count) return false;
+  // Ranges that overlap may be one figure told twice ("five people ... the bodies").
+  const int64_t a_min = a.count->min.value_or(0), b_min = b.count->min.value_or(0);
+  const int64_t a_max = a.count->max.value_or(INT64_MAX), b_max = b.count->max.value_or(INT64_MAX);
+  return a_max < b_min || b_max < a_min;
+}
+
 void ClaimBuilder::Merge(Claim& into, const Claim& from) {
   if (!into.count && from.count) into.count = from.count;
   if (into.victims.empty()) into.victims = from.victims;
@@ -260,8 +269,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       made.push_back(u);
     }
     for (auto& claim : made) {
+      // Two event words of one type in one clause are one claim ("shot and
+      // killed"), unless they count different numbers: "killed a third
+      // protester, taking the death toll to 12" states two facts.
       auto same = std::find_if(out.begin() + static_cast<long>(first_new), out.end(), [&](const Claim& o) {
-        return o.type == claim.type && o.stance == claim.stance && SameSpeaker(o.speaker, claim.speaker);
+        return o.type == claim.type && o.stance == claim.stance && SameSpeaker(o.speaker, claim.speaker) &&
+               !CountDifferently(o, claim);
       });
       if (same != out.end()) {
         Merge(*same, claim);
@@ -328,7 +341,8 @@ std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& fr
   std::vector<Claim> unique;
   for (auto& c : claims) {
     auto same = std::find_if(unique.begin(), unique.end(), [&](const Claim& o) {
-      return o.sentence == c.sentence && o.type == c.type && o.stance == c.stance && SameSpeaker(o.speaker, c.speaker);
+      return o.sentence == c.sentence && o.type == c.type && o.stance == c.stance && SameSpeaker(o.speaker, c.speaker) &&
+             !CountDifferently(o, c);
     });
     if (same != unique.end()) {
       Merge(*same, c);

@@ -33,6 +33,9 @@ class ClaimBuilder {
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
   static constexpr size_t kIrrealisWindow = 8;  // tokens before an event word a cue may stand
   static void Merge(Claim& into, const Claim& from);
+  // Both claims count their victims, with different numbers: two facts
+  // ("killed a third protester, taking the toll to 12"), not one to merge.
+  static bool CountDifferently(const Claim& a, const Claim& b);
 
   const Doc& doc_;
   const Lexicon& lexicon_;

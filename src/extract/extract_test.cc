@@ -1,6 +1,8 @@
 // Behaviour of the whole extraction on short reports written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/pipeline.h"
 
 namespace crosscheck {
@@ -164,6 +166,33 @@ TEST(Extract, CountsOfTheOtherSideDoNotContradict) {
   for (const auto& inc : x.incidents) {
     for (const auto& k : inc.contradictions) EXPECT_NE(k.kind, ContradictionKind::kCount);
   }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(Extract, ObjectAfterACoordinatedTrigger) {
+  auto x = RunText("Soldiers shot and killed a farmer near the river on Monday, his brother said.");
+  const Claim* c = Find(x, "kill", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->victims, "farmer");
+  ASSERT_TRUE(c->count);
+  EXPECT_EQ(c->count->min, 1);
+  EXPECT_EQ(c->count->max, 1);
+}
+
+TEST(Extract, TwoCountsOfOneTypeInASentenceStayTwoClaims) {
+  auto x = RunText("Gunmen killed a teacher in the market on Monday, raising the death toll of the week to 9, "
+                   "officials said.");
+  std::vector<int64_t> mins;
+  for (const auto& c : x.claims) {
+    if (c.type == "kill" && c.count && c.count->min) mins.push_back(*c.count->min);
+  }
+  std::sort(mins.begin(), mins.end());
+  EXPECT_EQ(mins, (std::vector<int64_t>{1, 9}));
 }
 
 }  // namespace

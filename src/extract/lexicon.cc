@@ -134,8 +134,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       }, &v);
   if (!s.ok()) return s;
 
-  s = ReadTsvFile(dir + "/lexicon/nouns.tsv", "#crosscheck-lexicon 1 nouns",
-      [&](const std::vector<std::string>& f, size_t) -> std::string {
+  // nouns.tsv is written by hand; person_nouns.tsv is generated from WordNet
+  // (tools/make_person_nouns.sh). Both have the same columns.
+  auto noun_row = [&](const std::vector<std::string>& f, size_t) -> std::string {
         if (f.size() < 2 || f[1].empty()) return "expected: class, lemma";
         uint8_t c = 0;
         if (f[0] == "person") c = kPersonNoun;
@@ -149,8 +150,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         const std::string head = f[1].substr(f[1].rfind(' ') == std::string::npos ? 0 : f[1].rfind(' ') + 1);
         lex.nouns_[head] |= c;
         return "";
-      }, &v);
-  if (!s.ok()) return s;
+      };
+  for (const char* file : {"/lexicon/nouns.tsv", "/lexicon/person_nouns.tsv"}) {
+    s = ReadTsvFile(dir + file, "#crosscheck-lexicon 1 nouns", noun_row, &v);
+    if (!s.ok()) return s;
+  }
   return lex;
 }
 

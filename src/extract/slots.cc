@@ -90,7 +90,8 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   const Token* next = w.end < w.clause_end ? &doc_.tokens[w.end] : nullptr;
   const bool object_follows = next && (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
                                        next->kind == TokenKind::kNumber || lexicon_.Is(*next, kPersonNoun));
-  const bool participle = (t.lower != t.lemma && t.lower.back() != 's') || !object_follows;
+  // An object after it makes it active: "gunmen killed a teacher".
+  const bool participle = t.lower.back() != 's' && !object_follows;
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
          !entities_.MentionAt(j - 1);
 }
@@ -404,8 +405,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   const bool passive = IsPassive(w);
   Argument arg;
   if (tr.noun) {
-    if (w.end < w.clause_end && doc_.tokens[w.end].lower == "of") {
-      arg = VictimsRight(w.end + 1, w.clause_end);
+    const bool of_phrase = w.end < w.clause_end && doc_.tokens[w.end].lower == "of";
+    if (of_phrase) arg = VictimsRight(w.end + 1, w.clause_end);
+    if (of_phrase && arg.found) {
+      // "the killing of two migrants"
     } else if (lexicon_.Is(doc_.tokens[w.end - 1], kPersonNoun)) {
       // "27 migrants' bodies": the possessor carries the count; else "Close to 40 bodies".
       const bool possessed = w.begin > w.clause_begin &&
@@ -435,6 +438,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   } else {
     // From the word after the first trigger word: "admitted the migrants to" has its object inside.
     arg = VictimsRight(w.begin + 1, w.clause_end);
+    // "shot and killed a protester": the object follows the whole trigger.
+    if (!arg.found && w.end > w.begin + 1) arg = VictimsRight(w.end, w.clause_end);
     if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
       for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
         if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on") {
