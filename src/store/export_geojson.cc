@@ -18,6 +18,7 @@ std::optional<json> GeoJsonFeature(const IncidentRow& row) {
                      {"victims", row.victims},
                      {"location", row.location},
                      {"country", row.country},
+                     {"geo_precision", row.geo_precision},
                      {"count_min", number_or_null(row.count_min)},
                      {"count_max", number_or_null(row.count_max)},
                      {"sources", row.sources},

@@ -1,6 +1,7 @@
 // The GeoJSON export (RFC 7946): a FeatureCollection with one Point feature
 // per incident, at its place's gazetteer coordinates, with the CSV columns
-// as properties. Written piece by piece so that a large export is streamed:
+// and geo_precision as properties (a country-level incident sits at the
+// country's capital with geo_precision 3, as ACLED does it). Written piece by piece so that a large export is streamed:
 //   out << GeoJsonBegin(); for each: out << (n++ ? ",\n" : "") << feature->dump(); out << GeoJsonEnd();
 #pragma once
 

@@ -147,6 +147,7 @@ std::string Notes(const json& incident, const IncidentRow& row) {
     if (line.is_string()) said += (said.empty() ? "" : " | ") + line.get<std::string>();
   }
   if (!said.empty()) notes += "; " + said;
+  if (row.geo_precision == 3) notes += "; placed only by its country";
   if (row.event_date.empty()) {
     const std::string first = FirstPublished(Field(incident, "claims"));
     notes += first.empty() ? "; no event date" : "; no event date, first reported " + first;
@@ -178,6 +179,9 @@ IncidentRow RowFromIncident(const json& incident) {
     row.latitude = Real(*place, "lat");
     row.longitude = Real(*place, "lon");
     if (!row.latitude || !row.longitude) row.latitude.reset(), row.longitude.reset();
+    const json& parents = Field(*place, "parents");
+    const size_t depth = parents.is_array() ? parents.size() : 0;
+    row.geo_precision = depth >= 2 ? 1 : depth == 1 ? 2 : 3;
   }
   SetCounts(claims, row);
   row.contradictions = Contradictions(incident);

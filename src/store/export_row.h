@@ -12,6 +12,8 @@
 //   country     that place's country name (place.country_name when the
 //               caller added it, else its outermost parent, else its ISO
 //               code); latitude/longitude from the same place, when known;
+//   geo_precision as ACLED codes it: 1 a town or a place inside one, 2 a
+//               region, 3 a whole country (whose point is its capital);
 //   count_min/count_max: the lowest lower bound and the highest upper bound
 //               over asserting claims with a definite count (vague counts
 //               such as "some" or a bare plural are left out; an open upper
@@ -37,6 +39,7 @@ struct IncidentRow {
   std::string location;
   std::string country;
   std::optional<double> latitude, longitude;
+  int geo_precision = 0;  // 0 when there is no place
   std::optional<int64_t> count_min, count_max;
   std::string sources;
   std::string contradictions;

@@ -49,6 +49,7 @@ TEST(ExportRow, FlattensAnIncident) {
   EXPECT_EQ(row.country, "Libya");
   EXPECT_DOUBLE_EQ(*row.latitude, 27.03766);
   EXPECT_DOUBLE_EQ(*row.longitude, 14.42832);
+  EXPECT_EQ(row.geo_precision, 1);
   EXPECT_EQ(row.count_min, 2) << "the vague 'some' count does not lower the minimum";
   EXPECT_FALSE(row.count_max) << "'at least nine' leaves the upper bound open";
   EXPECT_EQ(row.sources, "Desert Post; Coastal Herald, evening");
@@ -85,6 +86,18 @@ TEST(ExportRow, DenialsDoNotCountAndUndatedIncidentsSayWhenReported) {
   EXPECT_EQ(row.agent, "") << "the agent was only named in a denial";
   EXPECT_EQ(row.event_date, "");
   EXPECT_NE(row.notes.find("no event date, first reported 2024-03-13"), std::string::npos) << row.notes;
+}
+
+TEST(ExportRow, ACountryIsTheCoarsestPrecision) {
+  json inc = Incident();
+  inc["place"] = "Libya";
+  inc["claims"][0]["place"] = {{"name", "Libya"}, {"country", "LY"}, {"lat", 32.9}, {"lon", 13.2},
+                               {"parents", json::array()}};
+  const IncidentRow row = RowFromIncident(inc);
+  EXPECT_EQ(row.geo_precision, 3);
+  EXPECT_EQ(row.country, "LY") << "without the gazetteer's name, the code";
+  EXPECT_NE(row.notes.find("placed only by its country"), std::string::npos) << row.notes;
+  EXPECT_EQ((*GeoJsonFeature(row))["properties"]["geo_precision"], 3);
 }
 
 TEST(ExportRow, NoPlaceMeansNoCoordinates) {
