@@ -1,4 +1,5 @@
-// crosscheck ingest / incidents / show / search / sources.
+// crosscheck ingest / incidents / show / search / sources / split / merge /
+// reextract.
 //
 // ingest reads reports in batches, extracts a batch on worker threads while a
 // single writer thread stores the previous one, so the store sees documents
@@ -184,6 +185,60 @@ int RunIngest(const IngestOptions& o) {
   return errors ? 1 : 0;
 }
 
+struct ReextractOptions {
+  std::string store = kDefaultStore;
+  std::string data_dir;
+  unsigned threads = 0;
+};
+
+Result<std::unique_ptr<crosscheck::Store>> OpenExisting(const std::string& path);
+int Fail(const Status& s);
+
+// Re-extracts, batch by batch, every stored report whose claims another
+// crosscheck or lexicon version made; the store keeps manual edits.
+int RunReextract(const ReextractOptions& o) {
+  auto store = OpenExisting(o.store);
+  if (!store.ok()) return Fail(store.status());
+  auto extractor = crosscheck::LoadExtractor(o.data_dir);
+  if (!extractor) return 2;
+  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  const crosscheck::ExtractionVersion version = CurrentVersion(*extractor);
+  Progress progress;
+  size_t done = 0, redone = 0, errors = 0;
+  std::string after;
+  for (;;) {
+    auto stale = (*store)->ReportsToReextract(version, after, 64u * threads);
+    if (!stale.ok()) return Fail(stale.status());
+    if (stale->empty()) break;
+    std::vector<crosscheck::Report> reports;
+    for (const auto& r : *stale) {
+      reports.push_back({r.text, r.source, r.published, r.url, r.title, "document " + r.id});
+    }
+    auto results = ExtractBatch(*extractor, reports, threads);
+    for (size_t i = 0; i < stale->size(); ++i) {
+      ++done;
+      const std::string& id = (*stale)[i].id;
+      if (!results[i].ok()) {
+        std::cerr << "\ncrosscheck: document " << id << ": " << results[i].status().message() << "\n";
+        ++errors;
+        continue;
+      }
+      (*results[i])["document"]["id"] = id;  // the stored text's id, whatever the extractor says
+      if (auto put = (*store)->ReplaceExtraction(*results[i], version); !put.ok()) {
+        std::cerr << "\ncrosscheck: document " << id << ": " << put.status().message() << "\n";
+        ++errors;
+      } else {
+        ++redone;
+      }
+      progress.Update(done, redone, false);
+    }
+    after = stale->back().id;
+  }
+  progress.Update(done, redone, true);
+  std::cerr << "crosscheck: re-extracted " << redone << " reports with lexicon " << version.lexicon << "\n";
+  return errors ? 1 : 0;
+}
+
 // Queries never create a store: a missing file is an error, not an empty store.
 Result<std::unique_ptr<crosscheck::Store>> OpenExisting(const std::string& path) {
   if (path.find("://") == std::string::npos && !std::filesystem::exists(path)) {
@@ -312,11 +367,37 @@ int RunSources(const std::string& path) {
   return 0;
 }
 
+struct EditOptions {
+  std::string store = kDefaultStore;
+  std::string incident, other;
+  std::vector<std::string> claims;
+};
+
+int RunSplit(const EditOptions& o) {
+  auto store = OpenExisting(o.store);
+  if (!store.ok()) return Fail(store.status());
+  auto created = (*store)->SplitIncident(o.incident, o.claims);
+  if (!created.ok()) return Fail(created.status());
+  std::cout << *created << "\n";
+  return 0;
+}
+
+int RunMerge(const EditOptions& o) {
+  auto store = OpenExisting(o.store);
+  if (!store.ok()) return Fail(store.status());
+  auto target = (*store)->MergeIncidents(o.incident, o.other);
+  if (!target.ok()) return Fail(target.status());
+  std::cout << *target << "\n";
+  return 0;
+}
+
+constexpr const char* kStoreHelp = "Store: a SQLite file path or a postgresql://... URL (default crosscheck.db)";
+
 void AddIngest(CLI::App& app) {
   auto o = std::make_shared<IngestOptions>();
   CLI::App* cmd = app.add_subcommand("ingest", "Extract reports and add them to a store (re-ingesting is a no-op)");
   cmd->add_option("paths", o->paths, "Files, directories, or - for stdin")->required();
-  cmd->add_option("--store", o->store, "Store: a SQLite file path (default crosscheck.db)");
+  cmd->add_option("--store", o->store, kStoreHelp);
   cmd->add_option("--threads", o->threads, "Extraction threads (default: all cores); one thread writes");
   cmd->add_option("--input", o->input, "Input format: text, html, jsonl or auto (by extension)");
   cmd->add_option("--source", o->source, "Outlet of text/HTML reports");
@@ -329,7 +410,7 @@ void AddIngest(CLI::App& app) {
 void AddIncidents(CLI::App& app) {
   auto o = std::make_shared<IncidentsOptions>();
   CLI::App* cmd = app.add_subcommand("incidents", "List incidents in a store, newest first");
-  cmd->add_option("--store", o->store, "Store path (default crosscheck.db)");
+  cmd->add_option("--store", o->store, kStoreHelp);
   cmd->add_option("--type", o->filter.type, "Event type, e.g. kill");
   cmd->add_option("--place", o->filter.place, "Place, region or facility name (substring)");
   cmd->add_option("--from", o->filter.from, "First day YYYY-MM-DD");
@@ -347,7 +428,7 @@ void AddShow(CLI::App& app) {
   auto o = std::make_shared<ShowOptions>();
   CLI::App* cmd = app.add_subcommand("show", "Show one incident: what each source says, and where they contradict");
   cmd->add_option("id", o->id, "Incident id, e.g. i12")->required();
-  cmd->add_option("--store", o->store, "Store path (default crosscheck.db)");
+  cmd->add_option("--store", o->store, kStoreHelp);
   cmd->add_option("--format", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([o] { throw CLI::RuntimeError(RunShow(*o)); });
 }
@@ -356,7 +437,7 @@ void AddSearch(CLI::App& app) {
   auto o = std::make_shared<SearchOptions>();
   CLI::App* cmd = app.add_subcommand("search", "Full-text search over stored reports and claim evidence");
   cmd->add_option("text", o->words, "Words that must all occur")->required();
-  cmd->add_option("--store", o->store, "Store path (default crosscheck.db)");
+  cmd->add_option("--store", o->store, kStoreHelp);
   cmd->add_option("--limit", o->limit, "At most this many hits (default 20)");
   cmd->callback([o] { throw CLI::RuntimeError(RunSearch(*o)); });
 }
@@ -364,8 +445,36 @@ void AddSearch(CLI::App& app) {
 void AddSources(CLI::App& app) {
   auto store = std::make_shared<std::string>(kDefaultStore);
   CLI::App* cmd = app.add_subcommand("sources", "List the outlets in a store with their report and claim counts");
-  cmd->add_option("--store", *store, "Store path (default crosscheck.db)");
+  cmd->add_option("--store", *store, kStoreHelp);
   cmd->callback([store] { throw CLI::RuntimeError(RunSources(*store)); });
+}
+
+void AddSplit(CLI::App& app) {
+  auto o = std::make_shared<EditOptions>();
+  CLI::App* cmd = app.add_subcommand("split", "Move claims of an incident to a new incident (remembered); prints its id");
+  cmd->add_option("incident", o->incident, "Incident id, e.g. i12")->required();
+  cmd->add_option("claims", o->claims, "Claim ids to move, e.g. c40 c41")->required();
+  cmd->add_option("--store", o->store, kStoreHelp);
+  cmd->callback([o] { throw CLI::RuntimeError(RunSplit(*o)); });
+}
+
+void AddMerge(CLI::App& app) {
+  auto o = std::make_shared<EditOptions>();
+  CLI::App* cmd = app.add_subcommand("merge", "Merge incident OTHER into TARGET (remembered); prints TARGET");
+  cmd->add_option("target", o->incident, "Incident that stays, e.g. i12")->required();
+  cmd->add_option("other", o->other, "Incident merged into it and removed")->required();
+  cmd->add_option("--store", o->store, kStoreHelp);
+  cmd->callback([o] { throw CLI::RuntimeError(RunMerge(*o)); });
+}
+
+void AddReextract(CLI::App& app) {
+  auto o = std::make_shared<ReextractOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "reextract", "Redo the claims of stored reports made by another lexicon or crosscheck version, keeping manual edits");
+  cmd->add_option("--store", o->store, kStoreHelp);
+  cmd->add_option("--threads", o->threads, "Extraction threads (default: all cores)");
+  cmd->add_option("--data", o->data_dir, "Data directory (taxonomy, lexicons, gazetteer)");
+  cmd->callback([o] { throw CLI::RuntimeError(RunReextract(*o)); });
 }
 
 }  // namespace
@@ -376,4 +485,7 @@ void AddStoreCommands(CLI::App& app) {
   AddShow(app);
   AddSearch(app);
   AddSources(app);
+  AddSplit(app);
+  AddMerge(app);
+  AddReextract(app);
 }

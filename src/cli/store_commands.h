@@ -1,4 +1,4 @@
-// The store's commands: ingest, incidents, show, search, sources.
+// The store's commands: ingest, incidents, show, search, sources, split, merge, reextract.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -11,7 +11,7 @@ namespace {
 
 // Each entry moves the schema from version i to i+1. Never edit a released
 // entry: append a new one.
-const std::vector<const char*>& Migrations() {
+const std::vector<const char*>& SqliteMigrations() {
   static const std::vector<const char*> kMigrations = {
       // 1: documents, entities, claims, incidents, contradictions, search.
       R"sql(
@@ -86,8 +86,128 @@ CREATE VIRTUAL TABLE search USING fts5(
   body, kind UNINDEXED, document_id UNINDEXED, claim_id UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 )sql",
+      // 2: the versions each document was last extracted with (for
+      // reextract), and the analyst's splits and merges.
+      R"sql(
+ALTER TABLE documents ADD COLUMN crosscheck_version TEXT;
+ALTER TABLE documents ADD COLUMN lexicon_version TEXT;
+UPDATE documents SET crosscheck_version = (SELECT MIN(crosscheck_version) FROM claims c WHERE c.document_id = documents.id),
+  lexicon_version = (SELECT MIN(lexicon_version) FROM claims c WHERE c.document_id = documents.id);
+CREATE TABLE manual_edits(
+  id INTEGER PRIMARY KEY,
+  action TEXT NOT NULL,
+  incident_id INTEGER NOT NULL,
+  other_id INTEGER NOT NULL,
+  claims TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+CREATE INDEX claims_document ON claims(document_id);
+)sql",
   };
   return kMigrations;
+}
+
+// The same schema in PostgreSQL's words: BIGSERIAL for SQLite's rowid keys,
+// BIGINT for every integer (the driver binds int64), and a tsvector column
+// with a GIN index for FTS5's table.
+const std::vector<const char*>& PostgresMigrations() {
+  static const std::vector<const char*> kMigrations = {
+      R"sql(
+CREATE TABLE documents(
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  published TEXT,
+  url TEXT,
+  title TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+CREATE INDEX documents_source ON documents(source);
+CREATE TABLE entities(
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  local_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT,
+  json TEXT NOT NULL,
+  PRIMARY KEY(document_id, local_id));
+CREATE TABLE incidents(
+  id BIGSERIAL PRIMARY KEY,
+  type TEXT NOT NULL,
+  place TEXT,
+  places TEXT,
+  facility TEXT,
+  day_lo BIGINT,
+  day_hi BIGINT,
+  first_date TEXT,
+  last_date TEXT,
+  claims BIGINT NOT NULL DEFAULT 0,
+  documents BIGINT NOT NULL DEFAULT 0,
+  contradictions BIGINT NOT NULL DEFAULT 0,
+  pinned BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX incidents_type_day ON incidents(type, day_lo);
+CREATE TABLE claims(
+  id BIGSERIAL PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  local_id TEXT NOT NULL,
+  incident_id BIGINT NOT NULL REFERENCES incidents(id),
+  type TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  speaker_key TEXT NOT NULL,
+  speaker_name TEXT NOT NULL,
+  has_count BIGINT NOT NULL,
+  count_min BIGINT,
+  count_max BIGINT,
+  approx BIGINT NOT NULL,
+  cause TEXT,
+  agent TEXT,
+  agent_is_entity BIGINT NOT NULL,
+  place_id TEXT,
+  place_name TEXT,
+  place_label TEXT,
+  place_parents TEXT,
+  facility TEXT,
+  facility_label TEXT,
+  day_lo BIGINT,
+  day_hi BIGINT,
+  dated BIGINT NOT NULL,
+  json TEXT NOT NULL,
+  crosscheck_version TEXT NOT NULL,
+  lexicon_version TEXT NOT NULL,
+  UNIQUE(document_id, local_id));
+CREATE INDEX claims_incident ON claims(incident_id);
+CREATE TABLE contradictions(
+  incident_id BIGINT NOT NULL REFERENCES incidents(id),
+  kind TEXT NOT NULL,
+  claim_a BIGINT NOT NULL,
+  claim_b BIGINT NOT NULL,
+  PRIMARY KEY(incident_id, kind, claim_a, claim_b));
+CREATE TABLE search(
+  body TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  claim_id BIGINT,
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED);
+CREATE INDEX search_tsv ON search USING GIN(tsv);
+CREATE INDEX search_claim ON search(claim_id);
+)sql",
+      R"sql(
+ALTER TABLE documents ADD COLUMN crosscheck_version TEXT;
+ALTER TABLE documents ADD COLUMN lexicon_version TEXT;
+UPDATE documents SET crosscheck_version = (SELECT MIN(crosscheck_version) FROM claims c WHERE c.document_id = documents.id),
+  lexicon_version = (SELECT MIN(lexicon_version) FROM claims c WHERE c.document_id = documents.id);
+CREATE TABLE manual_edits(
+  id BIGSERIAL PRIMARY KEY,
+  action TEXT NOT NULL,
+  incident_id BIGINT NOT NULL,
+  other_id BIGINT NOT NULL,
+  claims TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+CREATE INDEX claims_document ON claims(document_id);
+)sql",
+  };
+  return kMigrations;
+}
+
+const std::vector<const char*>& Migrations(SqlDialect dialect) {
+  return dialect == SqlDialect::kSqlite ? SqliteMigrations() : PostgresMigrations();
 }
 
 uint32_t BigEndian32(const unsigned char* p) {
@@ -100,8 +220,7 @@ Status NotAStore(const std::string& path, const std::string& why) {
 
 }  // namespace
 
-int CurrentSchemaVersion() { return static_cast<int>(Migrations().size()); }
-
+int CurrentSchemaVersion() { return static_cast<int>(SqliteMigrations().size()); }
 Result<StoreFileState> InspectStoreFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return StoreFileState::kAbsent;
@@ -126,37 +245,77 @@ Status InitStoreFile(SqliteDb& db) {
   return db.Exec("PRAGMA application_id = " + std::to_string(static_cast<int32_t>(kStoreApplicationId)));
 }
 
-Status Migrate(SqliteDb& db) {
+namespace {
+
+Result<int64_t> OneInt(SqlDb& db, std::string_view sql) {
+  auto q = db.Prepare(sql);
+  if (!q.ok()) return q.status();
+  auto row = q->Step();
+  if (!row.ok()) return row.status();
+  return *row ? q->Int(0) : int64_t{0};
+}
+
+// A PostgreSQL schema that holds tables but no crosscheck `meta` table
+// belongs to someone else.
+Status CheckForeignPostgres(SqlDb& db) {
+  auto meta = OneInt(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                         " AND table_name = 'meta'");
+  if (!meta.ok()) return meta.status();
+  if (*meta) return Status::Ok();
+  auto others = OneInt(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+  if (!others.ok()) return others.status();
+  if (*others) {
+    return NotAStore(db.name(), "its schema holds " + std::to_string(*others) + " tables of another application");
+  }
+  return Status::Ok();
+}
+
+Status MigrateInTransaction(SqlDb& db) {
+  const bool pg = db.dialect() == SqlDialect::kPostgres;
+  if (pg) {
+    if (Status s = CheckForeignPostgres(db); !s.ok()) return s;
+  }
   Status s = db.Exec(
-      "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-      "INSERT OR IGNORE INTO meta(key, value) VALUES('application', 'crosscheck');"
-      "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY,"
-      " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));");
+      pg ? "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+           "INSERT INTO meta(key, value) VALUES('application', 'crosscheck') ON CONFLICT DO NOTHING;"
+           "CREATE TABLE IF NOT EXISTS schema_version(version BIGINT PRIMARY KEY,"
+           " applied_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'));"
+         : "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+           "INSERT OR IGNORE INTO meta(key, value) VALUES('application', 'crosscheck');"
+           "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY,"
+           " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));");
   if (!s.ok()) return s;
   auto app = db.Prepare("SELECT value FROM meta WHERE key = 'application'");
   if (!app.ok()) return app.status();
   auto row = app->Step();
   if (!row.ok()) return row.status();
-  if (!*row || app->Text(0) != "crosscheck") return NotAStore(db.path(), "its meta table names another application");
+  if (!*row || app->Text(0) != "crosscheck") return NotAStore(db.name(), "its meta table names another application");
 
-  auto ver = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_version");
-  if (!ver.ok()) return ver.status();
-  if (auto r = ver->Step(); !r.ok()) return r.status();
-  const int have = static_cast<int>(ver->Int(0));
-  if (have > CurrentSchemaVersion()) {
-    return Status::Unsupported(db.path() + ": store schema version " + std::to_string(have) +
-                               " is newer than this crosscheck's (" + std::to_string(CurrentSchemaVersion()) + ")");
+  auto have = OneInt(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+  if (!have.ok()) return have.status();
+  const auto& migrations = Migrations(db.dialect());
+  if (*have > static_cast<int64_t>(migrations.size())) {
+    return Status::Unsupported(db.name() + ": store schema version " + std::to_string(*have) +
+                               " is newer than this crosscheck's (" + std::to_string(migrations.size()) + ")");
   }
-  for (int v = have; v < CurrentSchemaVersion(); ++v) {
-    SqliteTransaction txn(db);
-    if (!txn.status().ok()) return txn.status();
-    if (Status m = db.Exec(Migrations()[static_cast<size_t>(v)]); !m.ok()) return m;
+  for (auto v = static_cast<size_t>(*have); v < migrations.size(); ++v) {
+    if (Status m = db.Exec(migrations[v]); !m.ok()) return m;
     if (Status m = db.Exec("INSERT INTO schema_version(version) VALUES(" + std::to_string(v + 1) + ")"); !m.ok()) {
       return m;
     }
-    if (Status c = txn.Commit(); !c.ok()) return c;
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status Migrate(SqlDb& db) {
+  // One write transaction: on PostgreSQL its advisory lock keeps two
+  // processes opening a new store from both creating the schema.
+  SqlTransaction txn(db);
+  if (!txn.status().ok()) return txn.status();
+  if (Status s = MigrateInTransaction(db); !s.ok()) return s;
+  return txn.Commit();
 }
 
 }  // namespace crosscheck

@@ -1,10 +1,12 @@
-// The SQLite store's file format: how a store file is recognized before it is
-// touched, and the schema with its migrations.
+// The store's format: how a store is recognized before it is touched, and
+// the schema with its migrations (one list per SQL dialect, kept in step).
 //
-// A store file carries SQLite's header, application_id kStoreApplicationId
-// and a `meta` row application=crosscheck. The schema version is the highest
-// row of `schema_version`; migration N (1-based) moves a store from version
-// N-1 to N, in one transaction. See doc/store.md.
+// A SQLite store file carries SQLite's header, application_id
+// kStoreApplicationId and a `meta` row application=crosscheck. A PostgreSQL
+// store is a schema (the connection's current_schema) with that `meta` row;
+// a schema holding other tables and no `meta` is refused. The schema version
+// is the highest row of `schema_version`; migration N (1-based) moves a store
+// from version N-1 to N. See doc/store.md.
 #pragma once
 
 #include <cstdint>
@@ -29,9 +31,9 @@ Result<StoreFileState> InspectStoreFile(const std::string& path);
 // mode is enabled so that the application_id reaches the main file at once.
 Status InitStoreFile(SqliteDb& db);
 
-// Confirms the meta table says crosscheck, then applies missing migrations.
-// A store from a newer schema is Unsupported.
-Status Migrate(SqliteDb& db);
+// Confirms the meta table says crosscheck, then applies missing migrations,
+// all in one write transaction. A store from a newer schema is Unsupported.
+Status Migrate(SqlDb& db);
 
 // The schema version this build writes.
 int CurrentSchemaVersion();

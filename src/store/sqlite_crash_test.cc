@@ -12,12 +12,14 @@
 #include <gtest/gtest.h>
 
 #include "store/store.h"
+#include "store/store_test_support.h"
 
 namespace crosscheck {
 namespace {
 
 using nlohmann::json;
 namespace fs = std::filesystem;
+using store_test::SqliteCount;
 
 // Report n: a killing in one of a few towns on one of many days.
 json Extraction(int n) {
@@ -33,15 +35,6 @@ json Extraction(int n) {
           {"entities", json::array()},
           {"claims", {claim}},
           {"incidents", {{{"id", "i1"}, {"type", "kill"}, {"claims", {"c1"}}}}}};
-}
-
-int64_t Count(sqlite3* db, const char* sql) {
-  sqlite3_stmt* stmt = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr), SQLITE_OK) << sql;
-  int64_t n = -1;
-  if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
-  sqlite3_finalize(stmt);
-  return n;
 }
 
 TEST(StoreCrash, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
@@ -69,7 +62,7 @@ TEST(StoreCrash, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
     ASSERT_EQ(sqlite3_open_v2(path.c_str(), &reader, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_busy_timeout(reader, 1000);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (Count(reader, "SELECT COUNT(*) FROM documents") < 50 && std::chrono::steady_clock::now() < deadline) {
+    while (SqliteCount(reader, "SELECT COUNT(*) FROM documents") < 50 && std::chrono::steady_clock::now() < deadline) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     sqlite3_close(reader);
@@ -89,11 +82,11 @@ TEST(StoreCrash, KilledIngestLeavesWholeDocumentsAndRerunCompletes) {
     ASSERT_EQ(sqlite3_step(check), SQLITE_ROW);
     EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)), "ok");
     sqlite3_finalize(check);
-    stored = Count(db, "SELECT COUNT(*) FROM documents");
+    stored = SqliteCount(db, "SELECT COUNT(*) FROM documents");
     EXPECT_GT(stored, 0) << "killed before anything was stored; the test proves little";
-    EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM claims"), stored);
-    EXPECT_EQ(Count(db, "SELECT COALESCE(SUM(claims), 0) FROM incidents"), stored);
-    EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM search WHERE kind = 'document'"), stored);
+    EXPECT_EQ(SqliteCount(db, "SELECT COUNT(*) FROM claims"), stored);
+    EXPECT_EQ(SqliteCount(db, "SELECT COALESCE(SUM(claims), 0) FROM incidents"), stored);
+    EXPECT_EQ(SqliteCount(db, "SELECT COUNT(*) FROM search WHERE kind = 'document'"), stored);
     sqlite3_close(db);
   }
 

@@ -3,8 +3,13 @@
 // A Store holds the SPEC section 4 extraction of each ingested report and
 // groups claims from different reports into incidents as they arrive (see
 // doc/store.md for the merge rules). Open() picks the backend from the URI:
-// a file path is SQLite; "postgresql://..." is reserved for the PostgreSQL
-// backend and returns Unsupported in this build.
+// a file path is SQLite; "postgresql://..." (or "postgres://...") is
+// PostgreSQL when this build has libpq, Unsupported otherwise. Both backends
+// run the same logic (sql_store.h over the drivers of sql_db.h).
+//
+// Ids: incidents are "i<number>", claims "c<number>" (store-wide), documents
+// the sha256 of their text. A claim's id changes when its document is
+// re-extracted (ReplaceExtraction); incident ids stay.
 //
 // Errors: every call returns a Status or Result; nothing throws. A file that
 // is not a crosscheck store (another SQLite database, a text file, a damaged
@@ -12,7 +17,9 @@
 //
 // Thread-safety: a Store object is used by one thread at a time (the CLI has
 // one writer thread). Several processes may read a SQLite store while one
-// writes (WAL mode).
+// writes (WAL mode). Several processes may write one PostgreSQL store: their
+// write transactions take turns (an advisory lock), so they give the same
+// incidents as one process storing the same reports.
 #pragma once
 
 #include <cstdint>
@@ -36,9 +43,12 @@ struct ExtractionVersion {
 };
 
 struct StoreOptions {
-  // For tests: called at named points inside PutDocument's transaction
-  // ("after_document", "after_claims"); a non-OK Status aborts the
-  // transaction and is returned, as a crash at that point would leave it.
+  // For fault-injection tests: called at every point of a write transaction
+  // where the database could fail: "begin", "statement N" (the Nth statement
+  // since begin, reads included), "commit", and the named points
+  // "after_document", "after_claims" inside PutDocument. A non-OK Status is
+  // returned from that point as the database's own error would be; the
+  // transaction is rolled back.
   std::function<Status(std::string_view point)> fault_hook;
 };
 
@@ -76,6 +86,21 @@ struct SearchHit {
   std::string snippet;      // matched terms in [brackets]
 };
 
+struct ClaimFilter {
+  std::string incident;  // "i3": only this incident's claims
+  std::string document;  // a document id: only its claims
+  std::string type;      // event type, exact
+  std::string source;    // substring of the document's source (case-insensitive)
+  std::string stance;    // "asserts", "denies", ... exact
+  size_t limit = 100;
+  size_t offset = 0;
+};
+
+// A stored report as given to the extractor, for re-extraction.
+struct StoredReport {
+  std::string id, source, published, url, title, text;
+};
+
 struct SourceInfo {
   std::string name;
   size_t documents = 0, claims = 0;
@@ -86,9 +111,11 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // A path opens (or creates) a SQLite store; "postgresql://..." is
-  // Unsupported for now. A path naming a file that is not a crosscheck store
-  // is InvalidInput; a store written by a newer schema is Unsupported.
+  // A path opens (or creates) a SQLite store; "postgresql://..." a
+  // PostgreSQL one (the URL's database and current schema; created there
+  // when the schema is empty). A file or schema that is not a crosscheck
+  // store is InvalidInput and is never written to; a store written by a
+  // newer schema is Unsupported.
   static Result<std::unique_ptr<Store>> Open(const std::string& uri, const StoreOptions& options = {});
 
   // Stores one extraction (the SPEC section 4 object) and the report text it
@@ -110,6 +137,45 @@ class Store {
   // occur; FTS5 ranking).
   virtual Result<std::vector<SearchHit>> Search(std::string_view text, size_t limit) = 0;
   virtual Result<std::vector<SourceInfo>> ListSources() = 0;
+
+  // One report: id, source, published, url, title, text, extracted_by,
+  // entities, claims (as in GetIncident, with "incident" and the evidence
+  // offsets: evidence.span is [begin, end) in code points of text) and
+  // incidents (the summaries of the incidents its claims joined). NotFound if
+  // unknown.
+  virtual Result<nlohmann::json> GetDocument(std::string_view document_id) = 0;
+  // Claims matching the filter, in store order (oldest first), each shaped as
+  // in GetIncident plus "incident". An unknown incident or document gives an
+  // empty list.
+  virtual Result<std::vector<nlohmann::json>> ListClaims(const ClaimFilter& filter) = 0;
+
+  // Manual edits. Both are remembered: the incidents they touch are marked
+  // (doc/store.md) so that later reports never undo them and ReplaceExtraction
+  // keeps every re-extracted claim where the analyst put it.
+  //
+  // SplitIncident moves the given claims ("c12", ...) of an incident to a new
+  // incident and returns its id. InvalidInput when a claim is not in the
+  // incident, when none or all of its claims are given.
+  virtual Result<std::string> SplitIncident(std::string_view incident_id,
+                                            const std::vector<std::string>& claim_ids) = 0;
+  // MergeIncidents moves every claim of `other_id` into `target_id`, deletes
+  // `other_id` (GetIncident on it then says where it went) and returns
+  // target_id. InvalidInput when they are the same incident.
+  virtual Result<std::string> MergeIncidents(std::string_view target_id, std::string_view other_id) = 0;
+
+  // Re-extraction after a lexicon change. ReportsToReextract lists, by id
+  // after `after_id` ("" to start), up to `limit` stored reports whose claims
+  // were made by another crosscheck or lexicon version than `current`.
+  virtual Result<std::vector<StoredReport>> ReportsToReextract(const ExtractionVersion& current,
+                                                              std::string_view after_id, size_t limit) = 0;
+  // Replaces a stored report's entities and claims by a new extraction of
+  // the same text, in one transaction. A new claim that matches an old one
+  // (same type, overlapping evidence) which the analyst had split or merged
+  // stays in that incident; the others are placed as PutDocument places
+  // them. Incidents left without claims are deleted. NotFound if the
+  // document is not stored.
+  virtual Result<PutOutcome> ReplaceExtraction(const nlohmann::json& extraction,
+                                               const ExtractionVersion& version) = 0;
 };
 
 }  // namespace crosscheck

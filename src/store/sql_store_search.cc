@@ -1,6 +1,8 @@
-// SqliteStore: full-text search (FTS5) and the list of sources.
+// SqlStore: full-text search and the list of sources. Search is the one
+// query written per dialect: FTS5 on SQLite, a tsvector with a GIN index on
+// PostgreSQL (both: every word must occur, no stemming).
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace crosscheck {
 
@@ -33,15 +35,22 @@ std::string QuoteTerms(std::string_view text) {
 
 }  // namespace
 
-Result<std::vector<SearchHit>> SqliteStore::Search(std::string_view text, size_t limit) {
+Result<std::vector<SearchHit>> SqlStore::Search(std::string_view text, size_t limit) {
   const std::string query = QuoteTerms(text);
   if (query.empty()) return Status::InvalidInput("search: no words to look for");
+  const bool pg = db_->dialect() == SqlDialect::kPostgres;
+  // PostgreSQL's plainto_tsquery takes the user's words as plain text.
   auto q = db_->Prepare(
-      "SELECT s.kind, s.document_id, s.claim_id, snippet(search, 0, '[', ']', '\u2026', 16),"
-      " d.source, c.incident_id FROM search s JOIN documents d ON d.id = s.document_id"
-      " LEFT JOIN claims c ON c.id = s.claim_id WHERE search MATCH ?1 ORDER BY rank LIMIT ?2");
+      pg ? "SELECT s.kind, s.document_id, s.claim_id,"
+           " ts_headline('simple', s.body, tq, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6'),"
+           " d.source, c.incident_id FROM search s CROSS JOIN plainto_tsquery('simple', ?1) AS tq"
+           " JOIN documents d ON d.id = s.document_id LEFT JOIN claims c ON c.id = s.claim_id"
+           " WHERE s.tsv @@ tq ORDER BY ts_rank(s.tsv, tq) DESC LIMIT ?2"
+         : "SELECT s.kind, s.document_id, s.claim_id, snippet(search, 0, '[', ']', '\u2026', 16),"
+           " d.source, c.incident_id FROM search s JOIN documents d ON d.id = s.document_id"
+           " LEFT JOIN claims c ON c.id = s.claim_id WHERE search MATCH ?1 ORDER BY rank LIMIT ?2");
   if (!q.ok()) return q.status();
-  q->Bind(1, query).Bind(2, static_cast<int64_t>(limit));
+  q->Bind(1, pg ? std::string(text) : query).Bind(2, static_cast<int64_t>(limit));
   std::vector<SearchHit> hits;
   for (;;) {
     auto row = q->Step();
@@ -59,7 +68,7 @@ Result<std::vector<SearchHit>> SqliteStore::Search(std::string_view text, size_t
   return hits;
 }
 
-Result<std::vector<SourceInfo>> SqliteStore::ListSources() {
+Result<std::vector<SourceInfo>> SqlStore::ListSources() {
   auto q = db_->Prepare(
       "SELECT source, COUNT(*), COALESCE(MIN(published), ''), COALESCE(MAX(published), ''),"
       " (SELECT COUNT(*) FROM claims c JOIN documents d2 ON d2.id = c.document_id WHERE d2.source = d.source)"

@@ -1,37 +1,16 @@
-// SqliteStore: incident bookkeeping (contradictions, summary columns) and the
+// SqlStore: incident bookkeeping (contradictions, summary columns) and the
 // incident queries.
 #include <map>
 #include <set>
 #include <variant>
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace crosscheck {
 
 using nlohmann::json;
 
 namespace {
-
-std::optional<int64_t> ParseId(std::string_view id, char prefix) {
-  if (!id.empty() && id.front() == prefix) id.remove_prefix(1);
-  if (id.empty() || id.size() > 18) return std::nullopt;
-  int64_t n = 0;
-  for (char c : id) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
-// A LIKE pattern matching `text` anywhere, with % and _ taken literally.
-std::string LikeAnywhere(std::string_view text) {
-  std::string out = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out + "%";
-}
 
 std::string RangeText(const json& count) {
   if (!count.is_object()) return "";
@@ -61,13 +40,39 @@ std::string SlotLine(const std::string& speaker, const json& claim) {
 
 }  // namespace
 
-Status SqliteStore::RefreshIncident(int64_t incident) {
+std::string LikeAnywhere(std::string_view text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "%";
+}
+
+std::optional<int64_t> ParseStoreId(std::string_view id, char prefix) {
+  if (!id.empty() && id.front() == prefix) id.remove_prefix(1);
+  if (id.empty() || id.size() > 18) return std::nullopt;
+  int64_t n = 0;
+  for (char c : id) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+Status SqlStore::RefreshIncident(int64_t incident) {
   auto claims = IncidentClaims(incident);
   if (!claims.ok()) return claims.status();
   auto del = db_->Prepare("DELETE FROM contradictions WHERE incident_id = ?1");
   if (!del.ok()) return del.status();
   if (Status s = del->Bind(1, incident).Run(); !s.ok()) return s;
-  auto ins = db_->Prepare("INSERT OR IGNORE INTO contradictions(incident_id, kind, claim_a, claim_b) VALUES(?1, ?2, ?3, ?4)");
+  if (claims->empty()) {
+    auto gone = db_->Prepare("DELETE FROM incidents WHERE id = ?1");
+    if (!gone.ok()) return gone.status();
+    return gone->Bind(1, incident).Run();
+  }
+  auto ins = db_->Prepare(
+      "INSERT INTO contradictions(incident_id, kind, claim_a, claim_b) VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
   if (!ins.ok()) return ins.status();
   int64_t contradictions = 0;
   const auto& cs = *claims;
@@ -136,7 +141,7 @@ Status SqliteStore::RefreshIncident(int64_t incident) {
   return up->Bind(11, contradictions).Run();
 }
 
-Result<IncidentSummary> SqliteStore::Summary(int64_t incident) {
+Result<IncidentSummary> SqlStore::Summary(int64_t incident) {
   auto q = db_->Prepare(
       "SELECT type, place, facility, first_date, last_date, claims, documents, contradictions"
       " FROM incidents WHERE id = ?1");
@@ -168,7 +173,7 @@ Result<IncidentSummary> SqliteStore::Summary(int64_t incident) {
   return s;
 }
 
-Result<std::vector<IncidentSummary>> SqliteStore::ListIncidents(const IncidentFilter& f) {
+Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilter& f) {
   std::string sql = "SELECT id FROM incidents i WHERE claims > 0";
   std::vector<std::variant<std::string, int64_t>> binds;
   auto text_param = [&](const std::string& v) {
@@ -180,7 +185,7 @@ Result<std::vector<IncidentSummary>> SqliteStore::ListIncidents(const IncidentFi
     return "?" + std::to_string(binds.size());
   };
   if (!f.type.empty()) sql += " AND i.type = " + text_param(f.type);
-  if (!f.place.empty()) sql += " AND i.places LIKE " + text_param(LikeAnywhere(f.place)) + " ESCAPE '\\'";
+  if (!f.place.empty()) sql += " AND LOWER(i.places) LIKE LOWER(" + text_param(LikeAnywhere(f.place)) + ") ESCAPE '\\'";
   if (!f.from.empty()) {
     auto day = DayNumber(f.from);
     if (!day) return Status::InvalidInput("--from: not an ISO date: " + f.from);
@@ -194,7 +199,8 @@ Result<std::vector<IncidentSummary>> SqliteStore::ListIncidents(const IncidentFi
   if (f.only_contradicted) sql += " AND i.contradictions > 0";
   if (!f.source.empty()) {
     sql += " AND EXISTS(SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id"
-           " WHERE c.incident_id = i.id AND d.source LIKE " + text_param(LikeAnywhere(f.source)) + " ESCAPE '\\')";
+           " WHERE c.incident_id = i.id AND LOWER(d.source) LIKE LOWER(" + text_param(LikeAnywhere(f.source)) +
+           ") ESCAPE '\\')";
   }
   sql += " ORDER BY i.day_hi IS NULL, i.day_hi DESC, i.id DESC LIMIT " + int_param(static_cast<int64_t>(f.limit));
   sql += " OFFSET " + int_param(static_cast<int64_t>(f.offset));
@@ -220,7 +226,7 @@ Result<std::vector<IncidentSummary>> SqliteStore::ListIncidents(const IncidentFi
   return out;
 }
 
-Result<json> SqliteStore::GetIncident(std::string_view incident_id) {
+Result<json> SqlStore::GetIncident(std::string_view incident_id) {
   try {
     return GetIncidentUnguarded(incident_id);
   } catch (const json::exception& e) {
@@ -228,39 +234,33 @@ Result<json> SqliteStore::GetIncident(std::string_view incident_id) {
   }
 }
 
-Result<json> SqliteStore::GetIncidentUnguarded(std::string_view incident_id) {
-  const auto id = ParseId(incident_id, 'i');
+Result<json> SqlStore::GetIncidentUnguarded(std::string_view incident_id) {
+  const auto id = ParseStoreId(incident_id, 'i');
   if (!id) return Status::NotFound("no incident " + std::string(incident_id) + " (ids look like i12)");
   auto s = Summary(*id);
-  if (!s.ok()) return s.status();
+  if (!s.ok()) {
+    // Say where a merged incident went.
+    auto merged = db_->Prepare("SELECT incident_id FROM manual_edits WHERE action = 'merge' AND other_id = ?1");
+    if (!merged.ok()) return merged.status();
+    auto row = merged->Bind(1, *id).Step();
+    if (row.ok() && *row) {
+      return Status::NotFound("no incident i" + std::to_string(*id) + ": it was merged into i" +
+                              std::to_string(merged->Int(0)));
+    }
+    return s.status();
+  }
   json out = {{"id", s->id},       {"type", s->type},          {"place", s->place},
               {"facility", s->facility}, {"first_date", s->first_date}, {"last_date", s->last_date},
               {"sources", s->sources}, {"documents", s->documents}};
-  auto q = db_->Prepare(
-      "SELECT c.id, c.local_id, c.speaker_name, c.json, c.crosscheck_version, c.lexicon_version,"
-      " d.id, d.source, d.published, d.url, d.title FROM claims c JOIN documents d ON d.id = c.document_id"
-      " WHERE c.incident_id = ?1 ORDER BY d.published, c.id");
+  auto q = db_->Prepare(std::string("SELECT ") + kClaimColumns + kClaimJoin +
+                        " WHERE c.incident_id = ?1 ORDER BY COALESCE(d.published, ''), c.id");
   if (!q.ok()) return q.status();
   q->Bind(1, *id);
-  json claims = json::array(), summary = json::array();
-  for (;;) {
-    auto row = q->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    json c = json::parse(q->Text(3), nullptr, false);
-    if (!c.is_object()) return Status::InvalidInput("claim c" + std::to_string(q->Int(0)) + ": damaged JSON in store");
-    c["id"] = "c" + std::to_string(q->Int(0));
-    c["local_id"] = q->Text(1);
-    c["speaker"] = {{"id", c.value("speaker", json())}, {"name", q->Text(2)}};
-    c["document"] = {{"id", q->Text(6)}, {"source", q->Text(7)},
-                     {"published", q->IsNull(8) ? json() : json(q->Text(8))},
-                     {"url", q->IsNull(9) ? json() : json(q->Text(9))}};
-    if (!q->IsNull(10)) c["document"]["title"] = q->Text(10);
-    c["extracted_by"] = {{"crosscheck", q->Text(4)}, {"lexicon", q->Text(5)}};
-    summary.push_back(SlotLine(q->Text(2), c));
-    claims.push_back(std::move(c));
-  }
-  out["claims"] = std::move(claims);
+  auto claims = ClaimsFromQuery(*q);
+  if (!claims.ok()) return claims.status();
+  json summary = json::array();
+  for (const auto& c : *claims) summary.push_back(SlotLine(c["speaker"]["name"].get<std::string>(), c));
+  out["claims"] = std::move(*claims);
   out["summary"] = std::move(summary);
   auto k = db_->Prepare("SELECT kind, claim_a, claim_b FROM contradictions WHERE incident_id = ?1 ORDER BY claim_a, claim_b, kind");
   if (!k.ok()) return k.status();
