@@ -6,6 +6,7 @@
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/ner_commands.h"
+#include "cli/serve_command.h"
 #include "cli/store_commands.h"
 #include "cli/syntax_commands.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   AddParseCommand(app);
   AddTrainCommand(app);
   AddNerCommands(app);
+  AddServeCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
