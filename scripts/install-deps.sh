@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
-          nlohmann-json3-dev libgumbo-dev libcli11-dev libutf8proc-dev libssl-dev libsqlite3-dev
+          nlohmann-json3-dev libgumbo-dev libcli11-dev libutf8proc-dev libssl-dev libsqlite3-dev libpq-dev
           libcpp-httplib-dev chromium
           python3)
 missing=()

@@ -94,6 +94,7 @@ class StoreFaultTest : public BackendTest {
       if (!inject.fired) {
         EXPECT_TRUE(s.ok()) << s.message();
         EXPECT_TRUE(Take(*store) == want_after);
+        RecordProperty("fault_points", k - 1);
         return k - 1;
       }
       EXPECT_FALSE(s.ok()) << "point " << k << ": the injected failure was swallowed";

@@ -347,6 +347,28 @@ TEST_P(StoreBackendTest, ReextractWithoutEditsRegroupsByTheRules) {
   EXPECT_EQ(Canonical(*store), before) << Describe(Canonical(*store));
 }
 
+// A PostgreSQL schema of another application is refused and left as it was;
+// a store of a newer schema version is unsupported. (SQLite's files:
+// sqlite_store_test.cc.)
+TEST_P(StoreBackendTest, ForeignPostgresSchemaIsRefusedAndUntouched) {
+  if (!postgres()) GTEST_SKIP() << "SQLite files are checked in sqlite_store_test.cc";
+  PgExec("CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES('bread')");
+  auto store = Store::Open(uri_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(store.status().message().find("not a crosscheck store"), std::string::npos) << store.status().message();
+  // Untouched: still one table, one row.
+  PgExec("DO $$ BEGIN IF (SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()) <> 1"
+         " OR (SELECT COUNT(*) FROM recipes) <> 1 THEN RAISE EXCEPTION 'the foreign schema was changed'; END IF; END $$");
+
+  const std::string fresh = NewStoreUri();
+  ASSERT_TRUE(OpenStoreAt(fresh));
+  PgExec("INSERT INTO " + schemas_.back() + ".schema_version(version) VALUES(99)");
+  auto newer = Store::Open(fresh);
+  ASSERT_FALSE(newer.ok());
+  EXPECT_EQ(newer.status().code(), StatusCode::kUnsupported) << newer.status().message();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackendTest, ::testing::Values("sqlite", "postgresql"), BackendName);
 
 }  // namespace
