@@ -149,6 +149,20 @@ const char* PostgresUrl() {
   return url && *url ? url : nullptr;
 }
 
+#ifdef CROSSCHECK_HAVE_LIBPQ
+// One connection for the tests' own SQL, kept for the process: a new
+// connection costs a server process.
+Result<PgDb*> Admin() {
+  static std::unique_ptr<PgDb> admin;
+  if (!admin) {
+    auto db = PgDb::Open(PostgresUrl());
+    if (!db.ok()) return db.status();
+    admin = std::move(*db);
+  }
+  return admin.get();
+}
+#endif
+
 }  // namespace
 
 std::string BackendName(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
@@ -199,12 +213,10 @@ std::unique_ptr<Store> BackendTest::OpenStore(const StoreOptions& options) { ret
 
 void BackendTest::PgExec(const std::string& sql) {
 #ifdef CROSSCHECK_HAVE_LIBPQ
-  auto db = PgDb::Open(PostgresUrl());
+  auto db = Admin();
   ASSERT_TRUE(db.ok()) << db.status().message();
-  if (!schemas_.empty()) {
-    ASSERT_TRUE((*db)->Exec("SET search_path = " + schemas_.front()).ok());
-  }
-  Status s = (*db)->Exec(sql);
+  const std::string path = schemas_.empty() ? "public" : schemas_.front();
+  Status s = (*db)->Exec("SET search_path = " + path + "; " + sql);
   ASSERT_TRUE(s.ok()) << s.message();
 #else
   (void)sql;
@@ -213,7 +225,7 @@ void BackendTest::PgExec(const std::string& sql) {
 
 int BackendTest::PgBackendPid(const std::string& application_name) {
 #ifdef CROSSCHECK_HAVE_LIBPQ
-  auto db = PgDb::Open(PostgresUrl());
+  auto db = Admin();
   if (!db.ok()) return -1;
   auto q = (*db)->Prepare("SELECT pid FROM pg_stat_activity WHERE application_name = ?1");
   if (!q.ok()) return -1;
