@@ -20,7 +20,7 @@
 //     some denying). Then times ListIncidents (what `crosscheck incidents`
 //     runs) for several realistic filters: median and p99 of --reps calls.
 //
-//   --quick: both, small (ingest 300 reports, query 20,000 claims, 20
+//   --quick: both, small (ingest 300 reports, query 8,000 claims, 20
 //   reps), for ctest to smoke-test the program in seconds.
 //
 // Output: readable lines on stdout, then one JSON line with every figure.
@@ -412,7 +412,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   json result;
   const bool all = !ingest->parsed() && !query->parsed();
-  if (quick) docs = std::min<size_t>(docs, 300), claims = 20000, runs = 1, reps = 20;
+  if (quick) docs = std::min<size_t>(docs, 300), claims = 8000, runs = 1, reps = 20;
   if (ingest->parsed() || all) result["ingest"] = RunIngestBench(docs, threads, runs);
   if (query->parsed() || all) {
     if (quick && cache.empty()) cache = TempStorePath("query");
