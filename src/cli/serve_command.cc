@@ -56,11 +56,11 @@ int RunServe(ServeOptions o) {
   api_options.version = {CROSSCHECK_VERSION, extractor->LexiconVersion()};
   api_options.loopback_only_hosts = IsLoopback(o.bind);
   o.limits.max_body_bytes = std::max(o.limits.max_body_bytes, api_options.max_report_bytes + 64 * 1024);
-  crosscheck::server::Api api(stores, *extractor, api_options);
+  crosscheck::server::Api api(stores, &*extractor, api_options);
   crosscheck::server::BoundedServer server(o.limits);
   api.Register(server);
 
-  const int port = o.port == 0 ? server.bind_to_any_port(o.bind) : (server.bind_to_port(o.bind, o.port) ? o.port : -1);
+  const int port = server.Bind(o.bind, o.port);
   if (port < 0) {
     std::cerr << "crosscheck: cannot listen on " << o.bind << ":" << o.port << " (in use, or not an address here)\n";
     return 2;

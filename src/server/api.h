@@ -39,7 +39,9 @@ struct ApiOptions {
 
 class Api {
  public:
-  Api(StorePool& stores, const Extractor& extractor, ApiOptions options)
+  // Without an extractor (nullptr) the API is read-only: POST documents
+  // answers 501 (benchmarks use this; serve always passes one).
+  Api(StorePool& stores, const Extractor* extractor, ApiOptions options)
       : stores_(stores), extractor_(extractor), options_(std::move(options)) {}
 
   // Adds every route, the security headers and the error handler.
@@ -62,7 +64,7 @@ class Api {
   bool Authorized(const httplib::Request& req, httplib::Response& res) const;
 
   StorePool& stores_;
-  const Extractor& extractor_;
+  const Extractor* extractor_;
   ApiOptions options_;
 };
 

@@ -57,7 +57,7 @@ class ApiTest : public ::testing::Test {
     options.write_token = kToken;
     options.max_report_bytes = 20000;
     options.version = {"test", "test"};
-    api_ = std::make_unique<Api>(*stores_, SharedExtractor(), options);
+    api_ = std::make_unique<Api>(*stores_, &SharedExtractor(), options);
     server_ = std::make_unique<BoundedServer>(ServerLimits{});
     api_->Register(*server_);
     running_ = std::make_unique<testing::RunningServer>(*server_);

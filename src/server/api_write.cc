@@ -76,6 +76,7 @@ bool Api::Authorized(const httplib::Request& req, httplib::Response& res) const 
 
 void Api::PostDocument(const httplib::Request& req, httplib::Response& res) {
   if (!Authorized(req, res)) return;
+  if (!extractor_) return SendError(res, 501, "unsupported", "this server does not extract reports");
   auto report = ReportFromRequest(req, options_.max_report_bytes);
   if (!report.ok()) {
     if (report.status().code() == StatusCode::kUnsupported) {
@@ -83,7 +84,7 @@ void Api::PostDocument(const httplib::Request& req, httplib::Response& res) {
     }
     return SendStatus(res, report.status());
   }
-  auto extraction = extractor_.Extract(*report);
+  auto extraction = extractor_->Extract(*report);
   if (!extraction.ok()) return SendStatus(res, extraction.status());
   auto stored = stores_.Write([&](Store& store) -> Result<json> {
     auto put = store.PutDocument(*extraction, report->text, options_.version);

@@ -1,8 +1,11 @@
 #include "server/bounded_server.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -91,7 +94,18 @@ BoundedServer::BoundedServer(const ServerLimits& limits) : limits_(limits) {
   set_keep_alive_max_count(limits_.keep_alive_max_requests);
 }
 
+int BoundedServer::Bind(const std::string& host, int port) {
+  const int bound = port == 0 ? bind_to_any_port(host) : (bind_to_port(host, port) ? port : -1);
+  if (bound < 0) return -1;
+  ::listen(svr_sock_, static_cast<int>(std::max<size_t>(limits_.max_queued, 16)));
+  return bound;
+}
+
 bool BoundedServer::process_and_close_socket(socket_t sock) {
+  // Replies go out in two writes (head, body): without this, Nagle's
+  // algorithm holds the second until the client's delayed ACK (~40 ms).
+  const int one = 1;
+  setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   bool ok = true;
   if (t_overloaded) {
     SendOverloaded(sock);

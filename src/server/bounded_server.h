@@ -13,6 +13,8 @@
 
 #include <httplib.h>
 
+#include <string>
+
 #include "server/limits.h"
 
 namespace crosscheck::server {
@@ -21,6 +23,11 @@ class BoundedServer : public httplib::Server {
  public:
   explicit BoundedServer(const ServerLimits& limits);
   const ServerLimits& limits() const { return limits_; }
+
+  // Binds host:port (port 0: a free one) with a listen backlog of
+  // limits.max_queued (httplib's own is 5, which drops the connections of a
+  // burst for a second); returns the port, or -1.
+  int Bind(const std::string& host, int port);
 
  private:
   // Overrides httplib's private hook (run on a pool thread per connection).

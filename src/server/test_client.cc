@@ -9,7 +9,7 @@
 namespace crosscheck::server::testing {
 
 RunningServer::RunningServer(BoundedServer& server) : server_(server) {
-  port_ = server_.bind_to_any_port("127.0.0.1");
+  port_ = server_.Bind("127.0.0.1", 0);
   thread_ = std::thread([this] { server_.listen_after_bind(); });
   for (int i = 0; i < 500 && !server_.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
 }
