@@ -5,7 +5,7 @@
 #
 # TARGET is a name from fuzz/CMakeLists.txt (utf8, segment, extract, html,
 # jsonl, lexicon, gazetteer, model, conllu, ...). The fuzzer runs in chunks
-# of at most 10 minutes until its processes have used CPU_MINUTES of CPU time
+# of at most 3 minutes until its processes have used CPU_MINUTES of CPU time
 # (user + system), so the figure holds on a busy machine too; it is
 # restarted after a crash, so one crash does not end the run (each crash
 # input is kept). Runs under `nice -n 19`.
@@ -33,7 +33,7 @@ binary=$build/fuzz/fuzz_$target
 mkdir -p "$work/corpus" "$work/crashes" "$logs"
 log=$logs/$target.log
 deadline=$(date -d "${FUZZ_DEADLINE:-2100-01-01}" +%s)
-chunk=600
+chunk=180
 cpu_limit=$(awk -v m="$cpu_minutes" 'BEGIN { printf "%d", m * 60 }')
 
 cpu_used() {  # CPU seconds this run has logged so far

@@ -1,6 +1,8 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "extract/word_classes.h"
 #include "text/abbreviations.h"
@@ -108,25 +110,50 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
 }
 
 int EntityRegistry::FindPersonBySurname(std::string_view surname) const {
-  for (int e = static_cast<int>(entities_.size()) - 1; e >= 0; --e) {
-    if (entities_[e].type != EntityType::kPerson) continue;
-    const std::string& name = entities_[e].name;
-    const size_t space = name.rfind(' ');
-    if (space != std::string::npos && name.compare(space + 1, std::string::npos, surname) == 0) return e;
-  }
-  return -1;
+  const auto it = persons_by_surname_.find(std::string(surname));
+  return it == persons_by_surname_.end() || it->second.empty() ? -1 : it->second.back();
 }
 
 int EntityRegistry::FindOrganization(const std::string& name) const {
-  const std::string key = Lower(name);
-  for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
-    if (entities_[e].type == EntityType::kPerson) continue;
-    if (Lower(entities_[e].name) == key) return e;
-    for (const auto& a : entities_[e].aliases) {
-      if (Lower(a) == key) return e;
+  const auto it = others_by_lower_name_.find(Lower(name));
+  return it == others_by_lower_name_.end() ? -1 : it->second;
+}
+
+namespace {
+// The key FindPersonBySurname looks a person up by: the name's last word,
+// or none when the name is one word.
+std::optional<std::string> SurnameKey(const std::string& name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string::npos) return std::nullopt;
+  return name.substr(space + 1);
+}
+}  // namespace
+
+void EntityRegistry::IndexName(int entity) {
+  const Entity& e = entities_[entity];
+  if (e.type == EntityType::kPerson) {
+    if (auto key = SurnameKey(e.name)) {
+      std::vector<int>& people = persons_by_surname_[*key];
+      people.insert(std::upper_bound(people.begin(), people.end(), entity), entity);
     }
+    return;
   }
-  return -1;
+  IndexAlias(entity, e.name);
+  for (const std::string& alias : e.aliases) IndexAlias(entity, alias);
+}
+
+void EntityRegistry::IndexAlias(int entity, const std::string& alias) {
+  if (entities_[entity].type == EntityType::kPerson) return;
+  auto [it, added] = others_by_lower_name_.try_emplace(Lower(alias), entity);
+  if (!added && entity < it->second) it->second = entity;
+}
+
+void EntityRegistry::ReindexPerson(int entity, const std::string& old_name) {
+  if (auto key = SurnameKey(old_name)) {
+    std::vector<int>& people = persons_by_surname_[*key];
+    people.erase(std::remove(people.begin(), people.end(), entity), people.end());
+  }
+  IndexName(entity);
 }
 
 int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
@@ -146,9 +173,11 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
     entity.first_token = begin;
     entities_.push_back(std::move(entity));
     e = static_cast<int>(entities_.size()) - 1;
+    IndexName(e);
   } else if (text.size() > entities_[e].name.size() && type == EntityType::kPerson) {
     AddAlias(e, entities_[e].name);
-    entities_[e].name = text;
+    const std::string old_name = std::exchange(entities_[e].name, text);
+    ReindexPerson(e, old_name);
   } else {
     AddAlias(e, text);
   }
@@ -162,7 +191,8 @@ void EntityRegistry::AddAlias(int entity, std::string alias) {
   Entity& e = entities_[entity];
   if (alias == e.name) return;
   if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
-    e.aliases.push_back(std::move(alias));
+    e.aliases.push_back(alias);
+    IndexAlias(entity, alias);
   }
 }
 
@@ -503,6 +533,7 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     entity.first_token = begin;
     if (name != phrase) entity.aliases.push_back(phrase);
     entities_.push_back(std::move(entity));
+    IndexName(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;
   }
   return -1;

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/claim.h"
@@ -71,6 +72,16 @@ class EntityRegistry {
   std::vector<Entity> entities_;
   std::vector<Mention> mentions_;  // in token order
   std::vector<int> mention_at_;    // token -> index into mentions_, or -1
+  // Indexes over entities_ that let the two finders above answer with one
+  // hash lookup instead of a scan of every entity, so a report with
+  // thousands of names costs linear time (doc/hardening.md). They give the
+  // answers the scans gave: the newest person whose name's last word is the
+  // key; the oldest other entity with the key as its lower-cased name or alias.
+  std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // ascending
+  std::unordered_map<std::string, int> others_by_lower_name_;
+  void IndexName(int entity);                                 // a new entity's name and aliases
+  void IndexAlias(int entity, const std::string& alias);      // a non-person's alias
+  void ReindexPerson(int entity, const std::string& old_name);  // after a rename
 };
 
 }  // namespace crosscheck

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 
 #include "extract/count.h"
 #include "extract/noun_phrase.h"
@@ -339,14 +340,20 @@ std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& fr
   }
   // Two frames over the same words (a denial of an accusation) can yield the same claim twice.
   std::vector<Claim> unique;
+  // Indices into `unique` by sentence, ascending: the first match is the one
+  // a scan of all of `unique` would find, at a cost linear in the document.
+  std::unordered_map<size_t, std::vector<size_t>> unique_in_sentence;
   for (auto& c : claims) {
-    auto same = std::find_if(unique.begin(), unique.end(), [&](const Claim& o) {
+    std::vector<size_t>& candidates = unique_in_sentence[c.sentence];
+    auto same = std::find_if(candidates.begin(), candidates.end(), [&](size_t k) {
+      const Claim& o = unique[k];
       return o.sentence == c.sentence && o.type == c.type && o.stance == c.stance && SameSpeaker(o.speaker, c.speaker) &&
              !CountDifferently(o, c);
     });
-    if (same != unique.end()) {
-      Merge(*same, c);
+    if (same != candidates.end()) {
+      Merge(unique[*same], c);
     } else {
+      candidates.push_back(unique.size());
       unique.push_back(std::move(c));
     }
   }

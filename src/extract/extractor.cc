@@ -31,7 +31,9 @@ std::string Extractor::LexiconVersion() const { return pipeline_->lexicon().vers
 Result<nlohmann::json> Extractor::Extract(const Report& report) const {
   auto x = pipeline_->Run(report);
   if (!x.ok()) return x.status();
-  return ToJson(*x, pipeline_->gazetteer());
+  nlohmann::json json = ToJson(*x, pipeline_->gazetteer());
+  if (!x->warnings.empty()) json["document"]["warnings"] = x->warnings;
+  return json;
 }
 
 }  // namespace crosscheck

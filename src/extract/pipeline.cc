@@ -5,6 +5,7 @@
 #include "extract/attribution.h"
 #include "extract/dependencies.h"
 #include "extract/entities.h"
+#include "extract/limits.h"
 #include "extract/events.h"
 #include "extract/slots.h"
 #include "text/analyze.h"
@@ -45,6 +46,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
 }
 
 Result<Extraction> Pipeline::Run(const Report& report) const {
+  if (report.text.size() > kMaxReportBytes) {
+    return Status::InvalidInput((report.origin.empty() ? std::string("report") : report.origin) + ": report is " +
+                                std::to_string(report.text.size()) + " bytes, more than the limit of " +
+                                std::to_string(kMaxReportBytes) + " (doc/hardening.md); split it into smaller reports");
+  }
   std::optional<Date> anchor;
   if (!report.published.empty()) {
     auto d = ParseDate(report.published);
@@ -54,7 +60,11 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
     }
     anchor = *d;
   }
-  Extraction out{report, Sha256Hex(report.text), Analyze(report.text, &lemmatizer_), {}, {}, {}};
+  Extraction out{report, Sha256Hex(report.text), Analyze(report.text, &lemmatizer_), {}, {}, {}, {}};
+  if (const size_t cut = SplitLongSentences(out.doc)) {
+    out.warnings.push_back(std::to_string(cut) + " sentence(s) longer than " + std::to_string(kMaxSentenceTokens) +
+                           " tokens were cut into pieces");
+  }
   EntityRegistry entities(out.doc, lexicon_, gazetteer_.get(), &lemmatizer_);
   entities.FindNames();
   Attributor attributor(out.doc, lexicon_, entities);
@@ -63,7 +73,15 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor, &deps);
   ClaimBuilder builder(out.doc, lexicon_, entities, slots);
   out.claims = builder.Build(frames);
+  if (const size_t dropped = CapClaims(out.claims)) {
+    out.warnings.push_back(std::to_string(dropped) + " claim(s) beyond the first " +
+                           std::to_string(kMaxClaimsPerReport) + " were dropped");
+  }
   out.incidents = GroupIncidents(out.claims);
+  if (const size_t dropped = CapContradictions(out.incidents)) {
+    out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +
+                           std::to_string(kMaxContradictionsPerReport) + " were dropped");
+  }
   out.entities = entities.entities();
   return out;
 }

@@ -30,6 +30,7 @@ struct Extraction {
   std::vector<Entity> entities;
   std::vector<Claim> claims;
   std::vector<Incident> incidents;
+  std::vector<std::string> warnings;  // hard limits that cut something (extract/limits.h)
 };
 
 class Pipeline {

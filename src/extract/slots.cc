@@ -59,9 +59,11 @@ SlotFinder::SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& e
     : doc_(doc), lexicon_(lexicon), entities_(entities), gazetteer_(gazetteer), anchor_(anchor), deps_(deps),
       phrases_(doc, lexicon, entities) {
   for (const auto& s : doc.sentences) {
+    times_from_.push_back(times_.size());
     auto found = FindTimeExprs(doc, s.token_begin, s.token_end, anchor);
     times_.insert(times_.end(), found.begin(), found.end());
   }
+  times_from_.push_back(times_.size());
 }
 
 std::string SlotFinder::Text(size_t begin, size_t end) const {
@@ -359,7 +361,8 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   const Sentence& s = doc_.sentences[w.sentence];
   const TimeExpr* best = nullptr;
   size_t best_distance = SIZE_MAX;
-  for (const auto& t : times_) {
+  for (size_t k = times_from_[w.sentence]; k < times_from_[w.sentence + 1]; ++k) {
+    const TimeExpr& t = times_[k];
     if (t.token_begin < s.token_begin || t.token_end > s.token_end) continue;
     // "said today that ...", "police said on Friday": the time of the saying, not of the event.
     size_t before = t.token_begin;

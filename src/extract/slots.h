@@ -87,6 +87,9 @@ class SlotFinder {
   const DependencyView* deps_;
   NounPhraseFinder phrases_;
   std::vector<TimeExpr> times_;  // all time expressions of the document
+  // times_ of sentence k are [times_from_[k], times_from_[k + 1]): TimeNear
+  // looks at its own sentence only, in time linear in the document.
+  std::vector<size_t> times_from_;
 };
 
 }  // namespace crosscheck
