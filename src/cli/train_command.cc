@@ -1,10 +1,12 @@
 // `crosscheck train-syntax` and `crosscheck eval-syntax`.
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "cli/syntax_commands.h"
+#include "syntax/cluster_training.h"
 #include "syntax/conllu.h"
 #include "syntax/syntax.h"
 #include "syntax/train.h"
@@ -15,6 +17,39 @@ struct TrainArgs {
   std::string train, dev, out = "models";
   crosscheck::syntax::TrainSyntaxOptions options;
 };
+
+struct ClusterArgs {
+  std::string out, dump;
+  std::vector<std::string> inputs;
+  crosscheck::syntax::ClusterOptions options;
+};
+
+int RunClusters(const ClusterArgs& args) {
+  crosscheck::syntax::ClusterCorpus corpus;
+  for (const std::string& path : args.inputs) {
+    crosscheck::Status st = crosscheck::syntax::ReadClusterCorpus(path, &corpus);
+    if (!st.ok()) {
+      std::cerr << "train-clusters: " << st.message() << "\n";
+      return 1;
+    }
+  }
+  crosscheck::syntax::WordClusters clusters =
+      crosscheck::syntax::BuildWordClusters(corpus, args.options, &std::cerr);
+  crosscheck::Status st = clusters.SaveFile(args.out);
+  if (!st.ok()) {
+    std::cerr << "train-clusters: " << st.message() << "\n";
+    return 1;
+  }
+  if (!args.dump.empty()) {
+    std::ofstream dump(args.dump);
+    crosscheck::syntax::DumpWordClusters(clusters, corpus, dump);
+    if (!dump) {
+      std::cerr << "train-clusters: " << args.dump << ": cannot write\n";
+      return 1;
+    }
+  }
+  return 0;
+}
 
 struct EvalArgs {
   std::string model = crosscheck::DefaultSyntaxModelDir();
@@ -53,6 +88,7 @@ void AddTrainCommand(CLI::App& app) {
   train->add_option("--folds", targs->options.jackknife_folds, "Jackknife folds for the parser's tags");
   train->add_option("--seed", targs->options.seed, "Random seed");
   train->add_option("--prune", targs->options.parser_prune, "Drop parser weights below this magnitude");
+  train->add_option("--clusters", targs->options.clusters_path, "Word clusters (from train-clusters) for features");
   train->callback([targs] {
     crosscheck::Status st =
         crosscheck::syntax::TrainSyntax(targs->train, targs->dev, targs->out, targs->options, &std::cerr);
@@ -60,6 +96,20 @@ void AddTrainCommand(CLI::App& app) {
       std::cerr << "train-syntax: " << st.message() << "\n";
       std::exit(1);
     }
+  });
+
+  auto cargs = std::make_shared<ClusterArgs>();
+  CLI::App* clusters =
+      app.add_subcommand("train-clusters", "Learn word clusters from unlabeled text (.conllu, .jsonl, text)");
+  clusters->add_option("--out", cargs->out, "Cluster file to write (e.g. models/clusters.model)")->required();
+  clusters->add_option("--dump", cargs->dump, "Also write the clusters as text: path, word, count");
+  clusters->add_option("--min-count", cargs->options.min_count, "Rarer words get no cluster");
+  clusters->add_option("--depth", cargs->options.max_depth, "Longest path in bits")
+      ->check(CLI::Range(1, crosscheck::syntax::WordClusters::kMaxDepth));
+  clusters->add_option("FILES", cargs->inputs, "Input files")->required();
+  clusters->callback([cargs] {
+    int rc = RunClusters(*cargs);
+    if (rc != 0) std::exit(rc);
   });
 
   auto eargs = std::make_shared<EvalArgs>();

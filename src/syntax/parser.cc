@@ -27,7 +27,7 @@ int BestAction(const std::vector<float>& scores, const std::vector<int>& costs, 
 void Parser::Parse(const std::vector<std::string_view>& words, const std::vector<std::string_view>& tags,
                    std::vector<int>* heads, std::vector<int>* labels) const {
   const int n = static_cast<int>(words.size());
-  SentenceAtoms atoms(words, tags);
+  SentenceAtoms atoms(words, tags, clusters_);
   ArcHybridState st(n, num_labels(), root_label_);
   std::vector<float> scores(st.num_actions());
   uint64_t feats[kMaxParserFeatures];
@@ -66,6 +66,7 @@ Status Parser::Save(const std::string& path) const {
   w.Put<uint32_t>(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.PutString(l);
   w.Put<uint32_t>(static_cast<uint32_t>(root_label_));
+  clusters_.Save(&w);
   weights_.Save(&w);
   return w.Save(path, kFormat, kVersion);
 }
@@ -83,6 +84,7 @@ Result<Parser> Parser::Load(const std::string& path) {
   }
   if (!r.Get(&root) || root >= n) return r.Error("root label");
   p.root_label_ = static_cast<int>(root);
+  if (!p.clusters_.Load(&r)) return r.Error("word clusters");
   if (!p.weights_.Load(&r) || p.weights_.num_classes() != static_cast<int>(1 + 2 * n)) {
     return r.Error("weights");
   }
@@ -114,6 +116,7 @@ class ParserTrainer {
       p.labels_.push_back(name);
     }
     p.root_label_ = label_ids["root"];
+    if (options.clusters) p.clusters_ = *options.clusters;
     std::vector<Example> examples;
     for (size_t s = 0; s < train.size(); ++s) {
       const auto& words = train[s].words;
@@ -160,7 +163,7 @@ class ParserTrainer {
   static void TrainSentence(const Example& ex, const Parser& p, double explore, std::mt19937_64& rng,
                             std::uniform_real_distribution<double>& coin, PerceptronTrainer* pt,
                             size_t* correct, size_t* total) {
-    SentenceAtoms atoms(ex.words, ex.tags);
+    SentenceAtoms atoms(ex.words, ex.tags, p.clusters_);
     ArcHybridState st(static_cast<int>(ex.words.size()), p.num_labels(), p.root_label_);
     std::vector<float> scores(st.num_actions());
     std::vector<int> costs;

@@ -16,13 +16,14 @@
 #include "crosscheck/status.h"
 #include "syntax/conllu.h"
 #include "syntax/perceptron.h"
+#include "syntax/word_clusters.h"
 
 namespace crosscheck::syntax {
 
 class Parser {
  public:
   static constexpr const char* kFormat = "crosscheck-syntax-parser";
-  static constexpr int kVersion = 1;
+  static constexpr int kVersion = 2;  // 2: word clusters
 
   // Parses one sentence: words[i] and tags[i] for word i + 1. heads gets the
   // CoNLL-U head of each word (0 = root, 1..n = word ID), labels the label
@@ -41,6 +42,7 @@ class Parser {
   friend class ParserTrainer;
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  WordClusters clusters_;  // may be empty
   WeightTable weights_;
 };
 
@@ -53,6 +55,7 @@ struct ParserOptions {
   // Drop averaged weights below this magnitude: on EWT 1.0 keeps a fifth of
   // the weights at no loss in accuracy, and the smaller table parses faster.
   float prune = 1.0f;
+  const WordClusters* clusters = nullptr;  // copied into the parser when given
 };
 
 // Trains on the gold trees of `train`, with tags[s][i] as the tag of word

@@ -27,7 +27,7 @@ uint64_t Bucket(int d) {
 }  // namespace
 
 SentenceAtoms::SentenceAtoms(const std::vector<std::string_view>& words,
-                             const std::vector<std::string_view>& tags) {
+                             const std::vector<std::string_view>& tags, const WordClusters& clusters) {
   const size_t n = words.size();
   word.resize(n + 2);
   tag.resize(n + 2);
@@ -38,6 +38,17 @@ SentenceAtoms::SentenceAtoms(const std::vector<std::string_view>& words,
     word[i + 1] = HashString(LowerAscii(words[i]));
     tag[i + 1] = HashString(tags[i]);
     upos[i + 1] = HashString(tags[i].substr(0, tags[i].find('|')));
+  }
+  if (clusters.empty()) return;
+  clus4.assign(n + 2, 1);
+  clus6.assign(n + 2, 1);
+  clus.assign(n + 2, 1);
+  clus4[0] = clus6[0] = clus[0] = 2;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t path = clusters.Path(WordClusters::Key(words[i]));
+    clus4[i + 1] = WordClusters::Prefix(path, 4) + 3ull;
+    clus6[i + 1] = WordClusters::Prefix(path, 6) + 3ull;
+    clus[i + 1] = path + 3ull;
   }
 }
 
@@ -111,6 +122,16 @@ int ExtractParserFeatures(const ArcHybridState& st, const SentenceAtoms& a, uint
   // Coarse tags, for when the fine tag is wrong but the UPOS right.
   F(U(s0), U(b0)); F(U(s1), U(s0)); F(U(s0), U(b0), U(b1)); F(U(s1), U(s0), U(b0));
   F(W(s0), U(b0)); F(U(s0), W(b0)); F(U(s0), U(b0), d); F(U(b0), U(b1), U(b2));
+  if (a.clus.empty()) return k;
+  // Word clusters (Koo et al. 2008): words replaced by their classes, so
+  // pairs seen with other members of a class carry over.
+  auto C = [&](int p) { return a.clus[p]; };
+  auto C4 = [&](int p) { return a.clus4[p]; };
+  auto C6 = [&](int p) { return a.clus6[p]; };
+  F(C(s0)); F(C(b0)); F(C(b1)); F(C(s1));
+  F(C(s0), T(b0)); F(T(s0), C(b0)); F(C6(s0), C6(b0)); F(C(s0), C(b0));
+  F(C4(s0), C4(b0), T(b1)); F(C6(s1), C6(s0)); F(C6(s0), T(b0), d); F(T(s0), C6(b0), d);
+  F(C6(s0l1), T(s0)); F(C6(s0r1), T(s0)); F(C6(b0l1), T(b0)); F(C6(s1), T(s0), C6(b0));
   return k;
 }
 

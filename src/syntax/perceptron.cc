@@ -15,125 +15,156 @@ uint64_t TableMask(size_t features) {
 
 }  // namespace
 
-void WeightTable::SortBySlot() {
-  const uint64_t mask = TableMask(keys_.size());
-  std::vector<uint32_t> order(keys_.size());
+bool WeightTable::Build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
+                        const std::vector<Weight>& weights) {
+  num_features_ = keys.size();
+  num_weights_ = weights.size();
+  mask_ = TableMask(keys.size());
+  slots_.assign(mask_ + 1, Slot{});
+  overflow_.clear();
+  // Insert in order of home slot (ties by key): the placement, and so the
+  // saved file, depends only on the set of rows, and the writes are sequential.
+  std::vector<uint32_t> order(keys.size());
   for (uint32_t f = 0; f < order.size(); ++f) order[f] = f;
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    uint64_t sa = keys_[a] & mask, sb = keys_[b] & mask;
-    return sa != sb ? sa < sb : keys_[a] < keys_[b];
+    uint64_t sa = keys[a] & mask_, sb = keys[b] & mask_;
+    return sa != sb ? sa < sb : keys[a] < keys[b];
   });
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> row_begin{0};
-  std::vector<Entry> entries;
-  entries.reserve(entries_.size());
+  keys_.clear();
+  keys_.reserve(keys.size());
   for (uint32_t f : order) {
-    keys.push_back(keys_[f]);
-    entries.insert(entries.end(), entries_.begin() + row_begin_[f], entries_.begin() + row_begin_[f + 1]);
-    row_begin.push_back(static_cast<uint32_t>(entries.size()));
+    if (!keys_.empty() && keys_.back() == keys[f]) return false;
+    keys_.push_back(keys[f]);
+    uint64_t s = keys[f] & mask_;
+    while (slots_[s].n != 0) s = (s + 1) & mask_;
+    Slot& slot = slots_[s];
+    slot.tag = static_cast<uint32_t>(keys[f] >> 32);
+    const uint32_t n = row_begin[f + 1] - row_begin[f];
+    if (n <= kInline) {
+      slot.n = static_cast<uint8_t>(n);
+      for (uint32_t j = 0; j < n; ++j) {
+        slot.cls[j] = weights[row_begin[f] + j].cls;
+        slot.w[j] = weights[row_begin[f] + j].w;
+      }
+    } else {
+      slot.n = kInline + 1;
+      slot.far.begin = static_cast<uint32_t>(overflow_.size());
+      slot.far.length = static_cast<uint16_t>(n);
+      overflow_.insert(overflow_.end(), weights.begin() + row_begin[f], weights.begin() + row_begin[f + 1]);
+    }
   }
-  keys_ = std::move(keys);
-  row_begin_ = std::move(row_begin);
-  entries_ = std::move(entries);
+  return true;
+}
+
+const WeightTable::Slot* WeightTable::Find(uint64_t key) const {
+  const uint32_t tag = static_cast<uint32_t>(key >> 32);
+  uint64_t s = key & mask_;
+  while (slots_[s].n != 0 && slots_[s].tag != tag) s = (s + 1) & mask_;
+  return slots_[s].n != 0 ? &slots_[s] : nullptr;
+}
+
+template <typename Fn>
+void WeightTable::ForEachRow(Fn fn) const {
+  Weight inline_row[kInline];
+  for (uint64_t key : keys_) {
+    const Slot& slot = *Find(key);
+    if (slot.n > kInline) {
+      fn(key, &overflow_[slot.far.begin], slot.far.length);
+      continue;
+    }
+    for (int j = 0; j < slot.n; ++j) inline_row[j] = Weight{slot.w[j], slot.cls[j], 0};
+    fn(key, inline_row, slot.n);
+  }
 }
 
 void WeightTable::Prune(float min_abs) {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> row_begin{0};
-  std::vector<Entry> entries;
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    for (uint32_t j = row_begin_[f]; j < row_begin_[f + 1]; ++j) {
-      if (std::fabs(entries_[j].weight) >= min_abs) entries.push_back(entries_[j]);
+  std::vector<Weight> weights;
+  ForEachRow([&](uint64_t key, const Weight* row, int n) {
+    for (int j = 0; j < n; ++j) {
+      if (std::fabs(row[j].w * scale_) >= min_abs) weights.push_back(row[j]);
     }
-    if (entries.size() == row_begin.back()) continue;
-    keys.push_back(keys_[f]);
-    row_begin.push_back(static_cast<uint32_t>(entries.size()));
-  }
-  keys_ = std::move(keys);
-  row_begin_ = std::move(row_begin);
-  entries_ = std::move(entries);
-  SortBySlot();
-  BuildIndex();
-}
-
-void WeightTable::BuildIndex() {
-  mask_ = TableMask(keys_.size());
-  slots_.assign(mask_ + 1, Slot{0, 0, 0});
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    uint64_t s = keys_[f] & mask_;
-    while (slots_[s].begin != slots_[s].end) s = (s + 1) & mask_;
-    slots_[s] = Slot{keys_[f], row_begin_[f], row_begin_[f + 1]};
-  }
+    if (weights.size() == row_begin.back()) return;
+    keys.push_back(key);
+    row_begin.push_back(static_cast<uint32_t>(weights.size()));
+  });
+  Build(keys, row_begin, weights);  // keys are unique already
 }
 
 void WeightTable::Score(const uint64_t* feats, size_t n, float* scores) const {
-  if (keys_.empty()) return;
-  // Three passes so the cache misses of all features overlap instead of
-  // queueing behind each other.
+  if (num_features_ == 0) return;
+  // Two passes so the cache misses of all features overlap instead of
+  // queueing behind each other; long rows take a third.
   for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[feats[i] & mask_]);
-  uint32_t begin[256], end[256];
-  size_t found = 0;
+  uint32_t begin[256], count[256];
+  size_t deferred = 0;
+  const float scale = scale_;
   for (size_t i = 0; i < n; ++i) {
+    const uint32_t tag = static_cast<uint32_t>(feats[i] >> 32);
     uint64_t s = feats[i] & mask_;
-    while (slots_[s].begin != slots_[s].end && slots_[s].key != feats[i]) s = (s + 1) & mask_;
+    while (slots_[s].n != 0 && slots_[s].tag != tag) s = (s + 1) & mask_;
     const Slot& slot = slots_[s];
-    if (slot.begin == slot.end || found == 256) continue;
-    __builtin_prefetch(&entries_[slot.begin]);
-    begin[found] = slot.begin;
-    end[found++] = slot.end;
+    if (slot.n == 0) continue;
+    if (slot.n <= kInline) {
+      for (int j = 0; j < slot.n; ++j) scores[slot.cls[j]] += slot.w[j] * scale;
+      continue;
+    }
+    if (deferred == 256) continue;
+    __builtin_prefetch(&overflow_[slot.far.begin]);
+    begin[deferred] = slot.far.begin;
+    count[deferred++] = slot.far.length;
   }
-  for (size_t k = 0; k < found; ++k) {
-    for (uint32_t j = begin[k]; j < end[k]; ++j) scores[entries_[j].cls] += entries_[j].weight;
+  for (size_t k = 0; k < deferred; ++k) {
+    const Weight* row = &overflow_[begin[k]];
+    for (uint32_t j = 0; j < count[k]; ++j) scores[row[j].cls] += row[j].w * scale;
   }
 }
 
-// On disk the weights are int16 with one scale per table: that halves the
-// file, and the rounding error (< 1/65534 of the largest weight) never
-// changes a decision in practice.
+// On disk: class count, keys, row lengths - 1, classes, scale, weights; rows
+// in order of home slot.
 void WeightTable::Save(ModelWriter* w) const {
   w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
-  w->PutVector(keys_);
-  std::vector<uint8_t> lengths(keys_.size());
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    lengths[f] = static_cast<uint8_t>(row_begin_[f + 1] - row_begin_[f] - 1);  // rows are never empty
-  }
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> lengths, classes;
+  std::vector<int16_t> q;
+  ForEachRow([&](uint64_t key, const Weight* row, int n) {
+    keys.push_back(key);
+    lengths.push_back(static_cast<uint8_t>(n - 1));  // rows are never empty
+    for (int j = 0; j < n; ++j) {
+      classes.push_back(row[j].cls);
+      q.push_back(row[j].w);
+    }
+  });
+  w->PutVector(keys);
   w->PutVector(lengths);
-  std::vector<uint8_t> classes(entries_.size());
-  float max_abs = 0;
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    classes[i] = static_cast<uint8_t>(entries_[i].cls);
-    max_abs = std::max(max_abs, std::fabs(entries_[i].weight));
-  }
   w->PutVector(classes);
-  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  std::vector<int16_t> q(entries_.size());
-  for (size_t i = 0; i < q.size(); ++i) q[i] = static_cast<int16_t>(std::lround(entries_[i].weight / scale));
-  w->Put<float>(scale);
+  w->Put<float>(scale_);
   w->PutVector(q);
 }
 
 bool WeightTable::Load(ModelReader* r) {
   uint32_t nc = 0;
+  std::vector<uint64_t> keys;
   std::vector<uint8_t> lengths, classes;
   std::vector<int16_t> q;
   float scale = 0;
-  if (!r->Get(&nc) || nc == 0 || nc > 256 || !r->GetVector(&keys_) || !r->GetVector(&lengths) ||
-      lengths.size() != keys_.size() || !r->GetVector(&classes) || !r->Get(&scale) ||
+  if (!r->Get(&nc) || nc == 0 || nc > 256 || !r->GetVector(&keys) || !r->GetVector(&lengths) ||
+      lengths.size() != keys.size() || !r->GetVector(&classes) || !r->Get(&scale) || !(scale > 0) ||
       !r->GetVector(&q) || q.size() != classes.size()) {
     return false;
   }
   num_classes_ = static_cast<int>(nc);
-  row_begin_.resize(keys_.size() + 1);
-  row_begin_[0] = 0;
-  for (size_t f = 0; f < keys_.size(); ++f) row_begin_[f + 1] = row_begin_[f] + lengths[f] + 1u;
-  if (row_begin_.back() != classes.size()) return false;
-  entries_.resize(q.size());
+  scale_ = scale;
+  std::vector<uint32_t> row_begin(keys.size() + 1, 0);
+  for (size_t f = 0; f < keys.size(); ++f) row_begin[f + 1] = row_begin[f] + lengths[f] + 1u;
+  if (row_begin.back() != classes.size()) return false;
+  std::vector<Weight> weights(q.size());
   for (size_t i = 0; i < q.size(); ++i) {
     if (classes[i] >= nc) return false;
-    entries_[i] = Entry{q[i] * scale, classes[i]};
+    weights[i] = Weight{q[i], classes[i], 0};
   }
-  BuildIndex();
-  return true;
+  return Build(keys, row_begin, weights);  // false if a key repeats
 }
 
 void PerceptronTrainer::Score(const uint64_t* feats, size_t n, float* scores) const {
@@ -169,25 +200,32 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth, int g
 WeightTable PerceptronTrainer::Averaged(float min_abs) const {
   WeightTable t;
   t.num_classes_ = num_classes_;
-  t.row_begin_.push_back(0);
   const double now = static_cast<double>(now_);
   std::vector<std::pair<uint64_t, uint32_t>> order(index_.begin(), index_.end());
-  std::sort(order.begin(), order.end());  // deterministic files (SortBySlot breaks ties by key)
+  std::sort(order.begin(), order.end());  // deterministic files
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> row_begin{0};
+  std::vector<std::pair<uint8_t, float>> averaged;
+  float max_abs = 0;
   for (const auto& [key, row_index] : order) {
-    size_t before = t.entries_.size();
     for (const Entry& e : rows_[row_index]) {
-      double avg = e.w - e.u / now;
+      float avg = static_cast<float>(e.w - e.u / now);
       if (std::fabs(avg) < min_abs) continue;
-      t.entries_.push_back(WeightTable::Entry{static_cast<float>(avg), e.cls});
+      averaged.emplace_back(static_cast<uint8_t>(e.cls), avg);
+      max_abs = std::max(max_abs, std::fabs(avg));
     }
-    if (t.entries_.size() == before) continue;
-    t.keys_.push_back(key);
-    t.row_begin_.push_back(static_cast<uint32_t>(t.entries_.size()));
+    if (averaged.size() == row_begin.back()) continue;
+    keys.push_back(key);
+    row_begin.push_back(static_cast<uint32_t>(averaged.size()));
   }
-  t.SortBySlot();
-  t.BuildIndex();
+  t.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<WeightTable::Weight> weights(averaged.size());
+  for (size_t i = 0; i < averaged.size(); ++i) {
+    weights[i] = WeightTable::Weight{static_cast<int16_t>(std::lround(averaged[i].second / t.scale_)),
+                                     averaged[i].first, 0};
+  }
+  t.Build(keys, row_begin, weights);
   return t;
 }
 
 }  // namespace crosscheck::syntax
-

@@ -22,8 +22,8 @@ namespace crosscheck::syntax {
 class WeightTable {
  public:
   int num_classes() const { return num_classes_; }
-  size_t num_features() const { return keys_.size(); }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return num_weights_; }
 
   // Adds the weights of `feats` to scores[0..num_classes).
   void Score(const uint64_t* feats, size_t n, float* scores) const;
@@ -37,27 +37,48 @@ class WeightTable {
 
  private:
   friend class PerceptronTrainer;
-  // Orders the features by home slot, so that BuildIndex (run at every load)
-  // writes the table sequentially instead of at random.
-  void SortBySlot();
-  void BuildIndex();
-
-  // Scoring is bound by memory latency, so a lookup touches two cache lines
-  // at most: the slot (key and row bounds together) and the row's entries.
-  struct Entry {
-    float weight;
-    uint32_t cls;
+  // Weights are int16 multiples of one scale per table (as on disk): the
+  // rounding error (< 1/65534 of the largest weight) never changes a
+  // decision in practice, and the table is half the size.
+  struct Weight {
+    int16_t w;
+    uint8_t cls;
+    uint8_t unused;
   };
+  // Scoring is bound by memory latency, so a slot holds a fingerprint of
+  // the key (its high 32 bits; the low bits pick the slot) and, for the
+  // ~90 % of features with at most three classes, the row itself: one cache
+  // miss per feature. Longer rows live in overflow_.
+  static constexpr int kInline = 3;
   struct Slot {
-    uint64_t key;
-    uint32_t begin, end;  // row in entries_; begin == end marks an empty slot
+    uint32_t tag;
+    uint8_t n;  // 0: empty slot; 1..kInline: inline row; kInline + 1: row in overflow_
+    uint8_t cls[kInline];
+    union {
+      int16_t w[kInline];
+      struct {
+        uint32_t begin;  // overflow_[begin, begin + length)
+        uint16_t length;
+      } far;
+    };
   };
+  static_assert(sizeof(Slot) == 16);
+
+  // Fills the table from rows: keys[f] owns weights[row_begin[f], row_begin[f + 1]).
+  // False if a key repeats.
+  bool Build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
+             const std::vector<Weight>& weights);
+  const Slot* Find(uint64_t key) const;
+  // Calls fn(key, weights, n) for every feature, in a fixed order.
+  template <typename Fn>
+  void ForEachRow(Fn fn) const;
 
   int num_classes_ = 0;
-  std::vector<uint64_t> keys_;       // one per feature, in row order
-  std::vector<uint32_t> row_begin_;  // keys_.size() + 1 offsets into entries_
-  std::vector<Entry> entries_;
-  std::vector<Slot> slots_;  // open addressing, size a power of two
+  size_t num_features_ = 0, num_weights_ = 0;
+  float scale_ = 1.0f;
+  std::vector<uint64_t> keys_;  // every key, in insertion order (for Save and Prune)
+  std::vector<Slot> slots_;     // open addressing, size a power of two
+  std::vector<Weight> overflow_;
   uint64_t mask_ = 0;
 };
 

@@ -17,8 +17,10 @@ enum : uint64_t {
   kNextAmb, kNext2Amb, kPrevLowerCur, kNextLowerCur, kTag1, kTag2, kTag12, kTag1Lower,
   kTag1NextAmb, kTag1Suf3, kTag2Lower, kTag1AmbNextAmb, kLowerAmb, kShapeFirst, kSuf3Cap,
   kPrevShape, kNextShape, kPrevShapeCur, kNextShapeCur,
+  kClus4, kClus6, kClus10, kClusFull, kPrevClus6, kNextClus6, kPrevClusFull, kNextClusFull,
+  kTag1Clus6, kClus6Suf3, kNext2Clus6,
 };
-constexpr int kMaxTagFeatures = 40;
+constexpr int kMaxTagFeatures = 52;
 const uint64_t kStartAtom = HashString("<s>");
 const uint64_t kEndAtom = HashString("</s>");
 
@@ -47,6 +49,7 @@ std::string Lower(std::string_view w) {
 
 struct Atoms {
   uint64_t form, lower, pre[4], suf[4], shape, flags, amb, lower_amb;
+  uint64_t clus4, clus6, clus10, clus_full;  // cluster path prefixes + 1 (1: no cluster)
   int sure_tag;
 };
 
@@ -55,7 +58,8 @@ struct Atoms {
 inline uint64_t LowerKey(uint64_t lower_hash) { return Fmix64(lower_hash ^ 0x5bd1e9955bd1e995ULL); }
 
 template <typename Dict>
-std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, const Dict& dict) {
+std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, const Dict& dict,
+                                const WordClusters& clusters) {
   std::vector<Atoms> atoms(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
@@ -78,12 +82,17 @@ std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, cons
     a.sure_tag = it == dict.end() ? -1 : it->second.sure_tag;
     auto lower_it = dict.find(LowerKey(a.lower));
     a.lower_amb = lower_it == dict.end() ? 0 : lower_it->second.ambiguity;
+    uint32_t path = clusters.empty() ? 0 : clusters.Path(WordClusters::Key(w));
+    a.clus4 = WordClusters::Prefix(path, 4) + 1ull;
+    a.clus6 = WordClusters::Prefix(path, 6) + 1ull;
+    a.clus10 = WordClusters::Prefix(path, 10) + 1ull;
+    a.clus_full = path + 1ull;
   }
   return atoms;
 }
 
 // Features that do not depend on earlier decisions.
-void StaticFeatures(const std::vector<Atoms>& a, size_t i, std::vector<uint64_t>* out) {
+void StaticFeatures(const std::vector<Atoms>& a, size_t i, bool with_clusters, std::vector<uint64_t>* out) {
   const Atoms& w = a[i];
   uint64_t prev = i > 0 ? a[i - 1].lower : kStartAtom;
   uint64_t prev2 = i > 1 ? a[i - 2].lower : kStartAtom;
@@ -123,6 +132,18 @@ void StaticFeatures(const std::vector<Atoms>& a, size_t i, std::vector<uint64_t>
   out->push_back(Feat(kNextShape, next_shape));
   out->push_back(Feat(kPrevShapeCur, prev_shape, w.shape));
   out->push_back(Feat(kNextShapeCur, next_shape, w.shape));
+  if (!with_clusters) return;
+  out->push_back(Feat(kClus4, w.clus4));
+  out->push_back(Feat(kClus6, w.clus6));
+  out->push_back(Feat(kClus10, w.clus10));
+  out->push_back(Feat(kClusFull, w.clus_full));
+  out->push_back(Feat(kPrevClus6, i > 0 ? a[i - 1].clus6 : kStartAtom));
+  out->push_back(Feat(kNextClus6, i + 1 < a.size() ? a[i + 1].clus6 : kEndAtom));
+  out->push_back(Feat(kPrevClusFull, i > 0 ? a[i - 1].clus_full : kStartAtom));
+  out->push_back(Feat(kNextClusFull, i + 1 < a.size() ? a[i + 1].clus_full : kEndAtom));
+  out->push_back(Feat(kClus6Suf3, w.clus6, w.suf[2]));
+  out->push_back(Feat(kNext2Clus6, i + 1 < a.size() ? a[i + 1].clus6 : kEndAtom,
+                      i + 2 < a.size() ? a[i + 2].clus6 : kEndAtom));
 }
 
 // Features on the tags already chosen (t1 = previous, t2 = the one before).
@@ -137,6 +158,7 @@ void DynamicFeatures(const std::vector<Atoms>& a, size_t i, uint64_t t1, uint64_
   out->push_back(Feat(kTag1Suf3, t1, a[i].suf[2]));
   out->push_back(Feat(kTag1NextAmb, t1, next_amb + 1));
   out->push_back(Feat(kTag1AmbNextAmb, t1, a[i].amb + 1, next_amb + 1));
+  out->push_back(Feat(kTag1Clus6, t1, a[i].clus6));
 }
 
 int ArgMax(const float* s, int n) {
@@ -160,7 +182,7 @@ void Tagger::SetTags(std::vector<std::string> tags) {
 }
 
 void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
-  std::vector<Atoms> atoms = ComputeAtoms(words, words_);
+  std::vector<Atoms> atoms = ComputeAtoms(words, words_, clusters_);
   tags->assign(words.size(), 0);
   std::vector<uint64_t> feats;
   feats.reserve(kMaxTagFeatures);
@@ -170,7 +192,7 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
     int tag = atoms[i].sure_tag;
     if (tag < 0) {
       feats.clear();
-      StaticFeatures(atoms, i, &feats);
+      StaticFeatures(atoms, i, !clusters_.empty(), &feats);
       DynamicFeatures(atoms, i, t1, t2, &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights_.Score(feats.data(), feats.size(), scores.data());
@@ -193,6 +215,7 @@ Status Tagger::Save(const std::string& path) const {
     w.Put<int16_t>(info.sure_tag);
     w.Put<uint64_t>(info.ambiguity);
   }
+  clusters_.Save(&w);
   weights_.Save(&w);
   return w.Save(path, kFormat, kVersion);
 }
@@ -218,6 +241,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     if (info.sure_tag >= static_cast<int>(n)) return r.Error("word tag out of range");
     t.words_[key] = info;
   }
+  if (!t.clusters_.Load(&r)) return r.Error("word clusters");
   if (!t.weights_.Load(&r) || t.weights_.num_classes() != static_cast<int>(n)) return r.Error("weights");
   if (!r.AtEnd()) return r.Error("trailing bytes");
   return t;
@@ -256,13 +280,16 @@ class TaggerTrainer {
       }
     }
     BuildDictionary(counts, &t.words_);
+    if (options.clusters) t.clusters_ = *options.clusters;
     // Static features are the same every epoch: compute them once.
     std::vector<std::vector<Atoms>> atoms(train.size());
     std::vector<std::vector<std::vector<uint64_t>>> statics(train.size());
     for (size_t s = 0; s < train.size(); ++s) {
-      atoms[s] = ComputeAtoms(forms[s], t.words_);
+      atoms[s] = ComputeAtoms(forms[s], t.words_, t.clusters_);
       statics[s].resize(forms[s].size());
-      for (size_t i = 0; i < forms[s].size(); ++i) StaticFeatures(atoms[s], i, &statics[s][i]);
+      for (size_t i = 0; i < forms[s].size(); ++i) {
+        StaticFeatures(atoms[s], i, !t.clusters_.empty(), &statics[s][i]);
+      }
     }
     PerceptronTrainer pt(t.num_tags());
     std::vector<size_t> order(train.size());

@@ -18,13 +18,14 @@
 #include "crosscheck/status.h"
 #include "syntax/conllu.h"
 #include "syntax/perceptron.h"
+#include "syntax/word_clusters.h"
 
 namespace crosscheck::syntax {
 
 class Tagger {
  public:
   static constexpr const char* kFormat = "crosscheck-syntax-tagger";
-  static constexpr int kVersion = 1;
+  static constexpr int kVersion = 2;  // 2: word clusters
 
   // Tags one sentence of word forms (as written); `tags` gets one tag id per
   // word. Thread-safe.
@@ -49,12 +50,14 @@ class Tagger {
 
   std::vector<std::string> tags_, upos_, xpos_;
   std::unordered_map<uint64_t, WordInfo> words_;  // key: HashString(form)
+  WordClusters clusters_;  // may be empty
   WeightTable weights_;
 };
 
 struct TaggerOptions {
   int epochs = 12;
   uint64_t seed = 1;
+  const WordClusters* clusters = nullptr;  // copied into the tagger when given
 };
 
 // Trains a tagger on the words of `train` (UPOS and XPOS columns). Progress

@@ -1,5 +1,6 @@
 #include "syntax/train.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <ostream>
@@ -20,7 +21,7 @@ std::vector<std::string_view> Forms(const ConlluSentence& s) {
 // Tags of the training set, each fold tagged by a tagger trained on the rest.
 Result<std::vector<std::vector<std::string>>> JackknifeTags(const std::vector<ConlluSentence>& train,
                                                             const TrainSyntaxOptions& options,
-                                                            std::ostream* log) {
+                                                            const WordClusters* clusters, std::ostream* log) {
   std::vector<std::vector<std::string>> tags(train.size());
   const int k = options.jackknife_folds;
   if (k <= 1) {
@@ -37,6 +38,7 @@ Result<std::vector<std::vector<std::string>>> JackknifeTags(const std::vector<Co
     TaggerOptions to;
     to.epochs = options.tagger_epochs;
     to.seed = options.seed + fold + 1;
+    to.clusters = clusters;
     Result<Tagger> tagger = TrainTagger(rest, to, nullptr);
     if (!tagger.ok()) return tagger.status();
     std::vector<int> ids;
@@ -77,22 +79,43 @@ Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Status::IoError(out_dir + ": cannot create directory: " + ec.message());
   const std::string base = out_dir + "/";
+  WordClusters clusters;
+  if (!options.clusters_path.empty()) {
+    Result<WordClusters> c = WordClusters::LoadFile(options.clusters_path);
+    if (!c.ok()) return c.status();
+    clusters = std::move(*c);
+  }
+  const WordClusters* use_clusters = clusters.empty() ? nullptr : &clusters;
 
   TaggerOptions to;
   to.epochs = options.tagger_epochs;
   to.seed = options.seed;
+  to.clusters = use_clusters;
   Result<Tagger> tagger = TrainTagger(*train, to, log);
   if (!tagger.ok()) return tagger.status();
   Status st = tagger->Save(base + kTaggerFile);
   if (!st.ok()) return st;
   if (log) *log << "tagger saved (" << Since(start) << " s)\n";
+  if (options.parser_epochs <= 0) {  // tagger only, e.g. to try tagger features
+    if (!dev.empty() && log) {
+      size_t right = 0, total = 0;
+      std::vector<int> ids;
+      for (const ConlluSentence& s : dev) {
+        tagger->Tag(Forms(s), &ids);
+        for (size_t i = 0; i < ids.size(); ++i, ++total) right += tagger->Upos(ids[i]) == s.words[i].upos;
+      }
+      *log << "dev: UPOS " << 100.0 * right / std::max<size_t>(total, 1) << "% (tagger only)\n";
+    }
+    return Status::Ok();
+  }
 
-  Result<std::vector<std::vector<std::string>>> tags = JackknifeTags(*train, options, log);
+  Result<std::vector<std::vector<std::string>>> tags = JackknifeTags(*train, options, use_clusters, log);
   if (!tags.ok()) return tags.status();
   ParserOptions po;
   po.epochs = options.parser_epochs;
   po.seed = options.seed;
   po.prune = options.parser_prune;
+  po.clusters = use_clusters;
   Result<Parser> parser = TrainParser(*train, *tags, po, log);
   if (!parser.ok()) return parser.status();
   st = parser->Save(base + kParserFile);
@@ -144,7 +167,7 @@ void AnnotateConllu(const SyntaxModel& model, std::vector<ConlluSentence>* sente
       w.xpos = a.xpos[i];
       w.head = a.head[i];
       w.deprel = a.deprel[i];
-      w.deps = "_";  // the input's enhanced graph would contradict the new tree
+      w.deps.assign(1, '_');  // the input's enhanced graph would contradict the new tree
     }
   }
 }

@@ -24,6 +24,7 @@ struct TrainSyntaxOptions {
   int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
   float parser_prune = 1.0f;  // see ParserOptions::prune; 0 keeps every weight
   uint64_t seed = 1;
+  std::string clusters_path;  // word clusters (train-clusters) for features; empty: none
 };
 
 Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
