@@ -161,6 +161,34 @@ TEST_F(ApiTest, APostedReportJoinsIncidentsWithItsContradictions) {
   EXPECT_EQ(StatusOf(Call(Request("GET", "/api/v1/incidents/i999999"))), 404);
 }
 
+TEST_F(ApiTest, AnAnalystSplitsAndMergesIncidents) {
+  const json posted = JsonOf(PostReport(kReport));
+  std::string id;
+  std::vector<std::string> claims;
+  for (const auto& incident : posted["incidents"]) {
+    if (incident["claims"].size() >= 2 && id.empty()) {
+      id = incident["id"];
+      for (const auto& c : incident["claims"]) claims.push_back(c["id"]);
+    }
+  }
+  ASSERT_FALSE(id.empty()) << posted.dump(1);
+  const std::string type = "Content-Type: application/json\r\n" + Auth();
+  const std::string split =
+      Call(Request("POST", "/api/v1/incidents/" + id + "/split", json{{"claims", {claims[0]}}}.dump(), type));
+  ASSERT_EQ(StatusOf(split), 200) << split;
+  const std::string created = JsonOf(split)["new_incident"];
+  EXPECT_NE(created, id);
+  EXPECT_EQ(JsonOf(Call(Request("GET", "/api/v1/incidents/" + created)))["claims"][0]["id"], claims[0]);
+  const std::string merge =
+      Call(Request("POST", "/api/v1/incidents/" + id + "/merge", json{{"other", created}}.dump(), type));
+  ASSERT_EQ(StatusOf(merge), 200) << merge;
+  EXPECT_EQ(JsonOf(Call(Request("GET", "/api/v1/incidents/" + id)))["claims"].size(), claims.size());
+  // A claim of another incident, or no body at all, is refused.
+  EXPECT_EQ(StatusOf(Call(Request("POST", "/api/v1/incidents/" + id + "/split", "{\"claims\": [\"c99999\"]}", type))),
+            400);
+  EXPECT_EQ(StatusOf(Call(Request("POST", "/api/v1/incidents/" + id + "/merge", "", type))), 400);
+}
+
 TEST_F(ApiTest, ReportsOverTheLimitAreRefusedWithTheLimit) {
   const std::string reply = PostReport(std::string(30000, 'a'));
   EXPECT_EQ(StatusOf(reply), 400);
