@@ -209,13 +209,17 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
                                IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
                                IsAuxiliary(t.lower) || IsSentenceStarter(t.lower);
-    if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t)) ||
+    // "Defiant Sudanese rally ...": a common word capitalized only because it
+    // starts the sentence, before a nationality, is not part of a name.
+    const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&
+                                gazetteer_->FindDemonym(doc_.tokens[begin + 1].lower) != nullptr;
+    if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t)) || before_demonym ||
         IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.')))) {
       if (IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.'))) && end - begin > 1) {
         ++begin;  // "Gen. Omar Farah": the title is not part of the name
         continue;
       }
-      if (!(initial && (function_word || end - begin == 1))) break;
+      if (!(initial && (function_word || end - begin == 1 || before_demonym))) break;
       ++begin;
       continue;
     }
@@ -454,10 +458,14 @@ const Mention* EntityRegistry::FirstMentionIn(size_t begin, size_t end) const {
 }
 
 int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string_view role_word) const {
-  int best = -1;
-  size_t best_token = 0;
-  for (const auto& m : mentions_) {
-    if (m.begin >= before_token) break;
+  // Mentions are in token order: walk back from the last one before the
+  // token. A pronoun or "the minister" does not reach further back than
+  // kMaxMentionsBack mentions, which also keeps a document of many names linear.
+  constexpr size_t kMaxMentionsBack = 400;
+  auto it = std::partition_point(mentions_.begin(), mentions_.end(),
+                                 [&](const Mention& m) { return m.begin < before_token; });
+  for (size_t seen = 0; it != mentions_.begin() && seen < kMaxMentionsBack; ++seen) {
+    const Mention& m = *--it;
     const Entity& e = entities_[m.entity];
     if (e.type != type) continue;
     if (!role_word.empty()) {
@@ -465,12 +473,9 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
       for (const auto& r : e.roles) has |= Lower(r).find(role_word) != std::string::npos;
       if (!has) continue;
     }
-    if (best < 0 || m.begin >= best_token) {
-      best = m.entity;
-      best_token = m.begin;
-    }
+    return m.entity;
   }
-  return best;
+  return -1;
 }
 
 int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
