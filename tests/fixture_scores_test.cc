@@ -62,7 +62,7 @@ TEST(FixtureScores, SeedReachesClaimF1AndFindsTheSodaMazenContradictions) {
   SKIP_WITHOUT_SHARED(seed);
   nlohmann::json system;
   const ScoreCounts s = ScoreFixture(seed, &system);
-  EXPECT_GE(ClaimPrf(s).f1, 0.99) << FormatReport(s, "seed");
+  EXPECT_GE(ClaimPrf(s).f1, 1.0) << FormatReport(s, "seed");
   EXPECT_EQ(s.cfn, 0) << FormatReport(s, "seed");
 
   // The count and cause contradictions between the IOM head and the minister, with both sentences.
@@ -98,7 +98,7 @@ TEST(FixtureScores, DevSetReachesClaimF1AndContradictionRecall) {
   }
   std::sort(dirs.begin(), dirs.end());
   for (const auto& d : dirs) Add(total, ScoreFixture(d));
-  EXPECT_GE(ClaimPrf(total).f1, 0.89) << FormatReport(total, "dev");
+  EXPECT_GE(ClaimPrf(total).f1, 0.898) << FormatReport(total, "dev");
   EXPECT_GE(ContradictionPrf(total).recall, 0.90) << FormatReport(total, "dev");
 }
 
