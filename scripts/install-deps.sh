@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libgumbo-dev libcli11-dev libutf8proc-dev libssl-dev libsqlite3-dev libpq-dev
-          libcpp-httplib-dev chromium
+          libcpp-httplib-dev chromium clang libclang-rt-14-dev
           python3)
 missing=()
 for p in "${packages[@]}"; do
@@ -22,7 +22,13 @@ fi
 # the binary at build time; playwright-core never downloads a browser.
 web="$(cd "$(dirname "$0")/.." && pwd)/web"
 if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
-  command -v npm >/dev/null || { echo "install-deps: npm (Node.js) is needed for web/: install nodejs, then rerun" >&2; exit 1; }
+  if ! command -v npm >/dev/null; then
+    echo "installing: nodejs npm (for web/)"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
   echo "installing web/node_modules (npm ci)"
   (cd "$web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
