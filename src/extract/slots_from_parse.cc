@@ -17,8 +17,8 @@ bool IsPluralPronoun(std::string_view w) { return w == "them" || w == "they" || 
 bool IsSingularPronoun(std::string_view w) { return w == "him" || w == "her" || w == "he" || w == "she"; }
 
 // The dependents that belong to a noun's phrase: determiners, modifiers,
-// compounds, conjuncts ("the Libyan Coast Guard and local fishermen") and
-// "of" phrases ("members of the Interior Ministry"); not relative clauses,
+// compounds, conjuncts ("the navy and local fishermen") and
+// "of" phrases ("members of the border police"); not relative clauses,
 // appositions or adverbs ("the coast guard, which has EU backing,").
 bool InPhrase(const DependencyView& deps, const Doc& doc, size_t token) {
   const std::string_view r = deps.Relation(token);
