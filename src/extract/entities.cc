@@ -209,7 +209,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
                                IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
                                IsAuxiliary(t.lower) || IsSentenceStarter(t.lower);
-    // "Defiant Sudanese rally ...": a common word capitalized only because it
+    // "Angry Eritrean crowds ...": a common word capitalized only because it
     // starts the sentence, before a nationality, is not part of a name.
     const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&
                                 gazetteer_->FindDemonym(doc_.tokens[begin + 1].lower) != nullptr;
