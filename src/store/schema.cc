@@ -3,16 +3,80 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <string>
 #include <vector>
 
 namespace crosscheck {
 
 namespace {
 
+// Migration 3: what incident lists filter on and show, kept per incident so
+// that a page of incidents is one indexed query (sql_store_incident_list.cc):
+// the sorted outlets as a JSON array; dictionaries of source and place names
+// (a substring filter scans the few names, not the claims) with the
+// incidents each names; indexes in list order (newest first), by type, for
+// contradicted incidents only, and by day span (the longest span bounds a
+// date range's index walk). Backfilled as RefreshIncident fills them. One
+// text for both dialects but for the words in which they differ.
+struct Version3Words {
+  const char* key;            // an auto-numbered primary key
+  const char* integer;
+  const char* link_table;     // after a link table's definition
+  const char* parent_rows;    // FROM items giving `c` (claims) and `j.value`, each place parent of c
+  const char* sorted_names;   // aggregate of s.name into a JSON array sorted by bytes
+};
+
+constexpr Version3Words kSqliteWords{
+    "INTEGER PRIMARY KEY", "INTEGER", " WITHOUT ROWID",
+    "claims c, json_each(CASE WHEN json_valid(c.place_parents) THEN c.place_parents ELSE '[]' END) j",
+    // json_group_array keeps the order of the ordered subquery it reads.
+    "(SELECT json_group_array(name) FROM (SELECT s.name AS name"};
+
+constexpr Version3Words kPostgresWords{
+    "BIGSERIAL PRIMARY KEY", "BIGINT", "",
+    "claims c, json_array_elements_text(CASE WHEN json_typeof(c.place_parents::json) = 'array'"
+    " THEN c.place_parents::json ELSE '[]'::json END) j(value)",
+    "(SELECT json_agg(name ORDER BY name COLLATE \"C\")::text FROM (SELECT s.name AS name"};
+
+std::string Version3(const Version3Words& w) {
+  const std::string integer = w.integer;
+  auto link_table = [&](const std::string& table, const std::string& key) {
+    return "CREATE TABLE " + table + "(\n  " + key + " " + integer + " NOT NULL,\n  incident_id " + integer +
+           " NOT NULL,\n  PRIMARY KEY(" + key + ", incident_id))" + w.link_table + ";\n" + "CREATE INDEX " + table +
+           "_incident ON " + table + "(incident_id, " + key + ");\n";
+  };
+  return std::string("ALTER TABLE incidents ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';\n") +
+         "CREATE TABLE source_names(id " + w.key + ", name TEXT NOT NULL UNIQUE);\n" +
+         "CREATE TABLE place_names(id " + w.key + ", name TEXT NOT NULL UNIQUE);\n" +
+         link_table("incident_sources", "source_id") + link_table("incident_places", "place_id") +
+         R"sql(CREATE INDEX incidents_newest ON incidents((day_hi IS NULL), day_hi DESC, id DESC);
+CREATE INDEX incidents_type_newest ON incidents(type, (day_hi IS NULL), day_hi DESC, id DESC);
+CREATE INDEX incidents_contradicted_newest ON incidents((day_hi IS NULL), day_hi DESC, id DESC)
+  WHERE contradictions > 0;
+CREATE INDEX incidents_span ON incidents((day_hi - day_lo));
+INSERT INTO source_names(name) SELECT DISTINCT source FROM documents WHERE source <> '' ORDER BY source;
+INSERT INTO incident_sources(source_id, incident_id)
+  SELECT DISTINCT s.id, c.incident_id FROM claims c JOIN documents d ON d.id = c.document_id
+  JOIN source_names s ON s.name = d.source;
+CREATE TEMP TABLE migrate_incident_places AS
+  SELECT incident_id, place_label AS name FROM claims WHERE place_label <> ''
+  UNION SELECT c.incident_id, j.value FROM )sql" +
+         w.parent_rows + R"sql( WHERE c.place_label <> ''
+  UNION SELECT incident_id, facility_label FROM claims WHERE facility_label <> '';
+INSERT INTO place_names(name) SELECT DISTINCT name FROM migrate_incident_places ORDER BY name;
+INSERT INTO incident_places(place_id, incident_id)
+  SELECT p.id, m.incident_id FROM migrate_incident_places m JOIN place_names p ON p.name = m.name;
+DROP TABLE migrate_incident_places;
+UPDATE incidents SET sources = COALESCE()sql" +
+         w.sorted_names + R"sql( FROM incident_sources x
+  JOIN source_names s ON s.id = x.source_id WHERE x.incident_id = incidents.id ORDER BY s.name) AS sorted), '[]');
+)sql";
+}
+
 // Each entry moves the schema from version i to i+1. Never edit a released
 // entry: append a new one.
-const std::vector<const char*>& SqliteMigrations() {
-  static const std::vector<const char*> kMigrations = {
+const std::vector<std::string>& SqliteMigrations() {
+  static const std::vector<std::string> kMigrations = {
       // 1: documents, entities, claims, incidents, contradictions, search.
       R"sql(
 CREATE TABLE documents(
@@ -102,6 +166,7 @@ CREATE TABLE manual_edits(
   at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
 CREATE INDEX claims_document ON claims(document_id);
 )sql",
+      Version3(kSqliteWords),
   };
   return kMigrations;
 }
@@ -109,8 +174,8 @@ CREATE INDEX claims_document ON claims(document_id);
 // The same schema in PostgreSQL's words: BIGSERIAL for SQLite's rowid keys,
 // BIGINT for every integer (the driver binds int64), and a tsvector column
 // with a GIN index for FTS5's table.
-const std::vector<const char*>& PostgresMigrations() {
-  static const std::vector<const char*> kMigrations = {
+const std::vector<std::string>& PostgresMigrations() {
+  static const std::vector<std::string> kMigrations = {
       R"sql(
 CREATE TABLE documents(
   id TEXT PRIMARY KEY,
@@ -202,11 +267,12 @@ CREATE TABLE manual_edits(
   at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
 CREATE INDEX claims_document ON claims(document_id);
 )sql",
+      Version3(kPostgresWords),
   };
   return kMigrations;
 }
 
-const std::vector<const char*>& Migrations(SqlDialect dialect) {
+const std::vector<std::string>& Migrations(SqlDialect dialect) {
   return dialect == SqlDialect::kSqlite ? SqliteMigrations() : PostgresMigrations();
 }
 
@@ -285,11 +351,15 @@ Status MigrateInTransaction(SqlDb& db) {
            "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY,"
            " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));");
   if (!s.ok()) return s;
-  auto app = db.Prepare("SELECT value FROM meta WHERE key = 'application'");
-  if (!app.ok()) return app.status();
-  auto row = app->Step();
-  if (!row.ok()) return row.status();
-  if (!*row || app->Text(0) != "crosscheck") return NotAStore(db.name(), "its meta table names another application");
+  {
+    // Scoped: SQLite refuses to drop a table (migration 3 drops its scratch
+    // table) while any statement is still stepping.
+    auto app = db.Prepare("SELECT value FROM meta WHERE key = 'application'");
+    if (!app.ok()) return app.status();
+    auto row = app->Step();
+    if (!row.ok()) return row.status();
+    if (!*row || app->Text(0) != "crosscheck") return NotAStore(db.name(), "its meta table names another application");
+  }
 
   auto have = OneInt(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
   if (!have.ok()) return have.status();

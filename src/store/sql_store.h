@@ -27,6 +27,14 @@ inline constexpr const char* kClaimColumns =
     " d.id, d.source, d.published, d.url, d.title, c.incident_id";
 inline constexpr const char* kClaimJoin = " FROM claims c JOIN documents d ON d.id = c.document_id";
 
+// The columns SummaryFromRow reads, from `incidents i`.
+inline constexpr const char* kSummaryColumns =
+    "i.id, i.type, i.place, i.facility, i.first_date, i.last_date, i.claims, i.documents, i.contradictions,"
+    " i.sources";
+
+// The names an incident can be found by (sql_store_incident_names.cc).
+enum class IncidentNameKind { kSource, kPlace };
+
 class SqlStore final : public Store {
  public:
   // Opens a SQLite file (refusing foreign or damaged files before writing
@@ -89,8 +97,20 @@ class SqlStore final : public Store {
   // Recomputes contradictions and the summary columns of one incident;
   // deletes it when it has no claims left.
   Status RefreshIncident(int64_t incident);
+  // Makes the incident's links to source or place names exactly `names`,
+  // adding names the dictionary lacks; UnlinkIncidentNames drops them all.
+  Status SyncIncidentNames(IncidentNameKind kind, int64_t incident, const std::set<std::string>& names);
+  Status UnlinkIncidentNames(int64_t incident);
+  Result<int64_t> NameId(IncidentNameKind kind, const std::string& name);
+  // How many incidents link to a name matching `like` (ESCAPE '\\'),
+  // counting no further than `cap`.
+  Result<int64_t> CountNamed(IncidentNameKind kind, const std::string& like, int64_t cap);
+  // The longest day span of any incident (day_hi - day_lo), 0 when none.
+  Result<int64_t> LongestSpan();
   Status RecordEdit(std::string_view action, int64_t incident, int64_t other, const nlohmann::json& claims);
   Result<IncidentSummary> Summary(int64_t incident);
+  // A summary from a query whose columns are kSummaryColumns.
+  static IncidentSummary SummaryFromRow(const SqlStmt& q);
   Result<nlohmann::json> GetIncidentUnguarded(std::string_view incident_id);
   Result<nlohmann::json> GetDocumentUnguarded(std::string_view document_id);
   // Claims as JSON from a query whose columns are kClaimColumns (sql_store_documents.cc).

@@ -1,8 +1,8 @@
-// SqlStore: incident bookkeeping (contradictions, summary columns) and the
-// incident queries.
+// SqlStore: incident bookkeeping (contradictions, summary columns, the names
+// an incident is found by) and one incident's summary and JSON. Lists of
+// incidents are in sql_store_incident_list.cc.
 #include <map>
 #include <set>
-#include <variant>
 
 #include "store/sql_store.h"
 
@@ -67,6 +67,7 @@ Status SqlStore::RefreshIncident(int64_t incident) {
   if (!del.ok()) return del.status();
   if (Status s = del->Bind(1, incident).Run(); !s.ok()) return s;
   if (claims->empty()) {
+    if (Status s = UnlinkIncidentNames(incident); !s.ok()) return s;
     auto gone = db_->Prepare("DELETE FROM incidents WHERE id = ?1");
     if (!gone.ok()) return gone.status();
     return gone->Bind(1, incident).Run();
@@ -89,14 +90,14 @@ Status SqlStore::RefreshIncident(int64_t incident) {
   }
 
   auto q = db_->Prepare(
-      "SELECT day_lo, day_hi, dated, place_label, place_parents, facility_label, document_id"
-      " FROM claims WHERE incident_id = ?1 ORDER BY id");
+      "SELECT c.day_lo, c.day_hi, c.dated, c.place_label, c.place_parents, c.facility_label, c.document_id,"
+      " d.source FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.incident_id = ?1 ORDER BY c.id");
   if (!q.ok()) return q.status();
   q->Bind(1, incident);
   std::optional<int> lo, hi, first, last;
   std::string place, facility;
   size_t place_depth = 0;
-  std::set<std::string> places, documents;
+  std::set<std::string> places, documents, sources;
   std::map<std::string, int> facilities;
   int64_t n = 0;
   for (;;) {
@@ -127,103 +128,51 @@ Status SqlStore::RefreshIncident(int64_t incident) {
       if (++facilities[f] > facilities[facility]) facility = f;
     }
     documents.insert(q->Text(6));
+    if (std::string source = q->Text(7); !source.empty()) sources.insert(std::move(source));
   }
   std::string joined;
   for (const auto& p : places) joined += (joined.empty() ? "" : " | ") + p;
 
   auto up = db_->Prepare(
       "UPDATE incidents SET place = ?2, places = ?3, facility = ?4, day_lo = ?5, day_hi = ?6, first_date = ?7,"
-      " last_date = ?8, claims = ?9, documents = ?10, contradictions = ?11 WHERE id = ?1");
+      " last_date = ?8, claims = ?9, documents = ?10, contradictions = ?11, sources = ?12 WHERE id = ?1");
   if (!up.ok()) return up.status();
   up->Bind(1, incident).BindTextOrNull(2, place).BindTextOrNull(3, joined).BindTextOrNull(4, facility);
   up->Bind(5, lo).Bind(6, hi).BindTextOrNull(7, first ? IsoFromDay(*first) : "");
   up->BindTextOrNull(8, last ? IsoFromDay(*last) : "").Bind(9, n).Bind(10, static_cast<int64_t>(documents.size()));
-  return up->Bind(11, contradictions).Run();
+  // Sorted by bytes (std::set), on both backends.
+  if (Status s = up->Bind(11, contradictions).Bind(12, json(sources).dump()).Run(); !s.ok()) return s;
+  if (Status s = SyncIncidentNames(IncidentNameKind::kSource, incident, sources); !s.ok()) return s;
+  return SyncIncidentNames(IncidentNameKind::kPlace, incident, places);
 }
 
-Result<IncidentSummary> SqlStore::Summary(int64_t incident) {
-  auto q = db_->Prepare(
-      "SELECT type, place, facility, first_date, last_date, claims, documents, contradictions"
-      " FROM incidents WHERE id = ?1");
-  if (!q.ok()) return q.status();
-  auto row = q->Bind(1, incident).Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::NotFound("no incident i" + std::to_string(incident));
+IncidentSummary SqlStore::SummaryFromRow(const SqlStmt& q) {
   IncidentSummary s;
-  s.id = "i" + std::to_string(incident);
-  s.type = q->Text(0);
-  s.place = q->Text(1);
-  s.facility = q->Text(2);
-  s.first_date = q->Text(3);
-  s.last_date = q->Text(4);
-  s.claims = static_cast<size_t>(q->Int(5));
-  s.documents = static_cast<size_t>(q->Int(6));
-  s.contradictions = static_cast<size_t>(q->Int(7));
-  auto src = db_->Prepare(
-      "SELECT DISTINCT d.source FROM claims c JOIN documents d ON d.id = c.document_id"
-      " WHERE c.incident_id = ?1 AND d.source <> '' ORDER BY d.source");
-  if (!src.ok()) return src.status();
-  src->Bind(1, incident);
-  for (;;) {
-    auto r = src->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    s.sources.push_back(src->Text(0));
+  s.id = "i" + std::to_string(q.Int(0));
+  s.type = q.Text(1);
+  s.place = q.Text(2);
+  s.facility = q.Text(3);
+  s.first_date = q.Text(4);
+  s.last_date = q.Text(5);
+  s.claims = static_cast<size_t>(q.Int(6));
+  s.documents = static_cast<size_t>(q.Int(7));
+  s.contradictions = static_cast<size_t>(q.Int(8));
+  const json sources = json::parse(q.Text(9), nullptr, false);
+  if (sources.is_array()) {
+    for (const auto& source : sources) {
+      if (source.is_string()) s.sources.push_back(source.get<std::string>());
+    }
   }
   return s;
 }
 
-Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilter& f) {
-  std::string sql = "SELECT id FROM incidents i WHERE claims > 0";
-  std::vector<std::variant<std::string, int64_t>> binds;
-  auto text_param = [&](const std::string& v) {
-    binds.emplace_back(v);
-    return "?" + std::to_string(binds.size());
-  };
-  auto int_param = [&](int64_t v) {
-    binds.emplace_back(v);
-    return "?" + std::to_string(binds.size());
-  };
-  if (!f.type.empty()) sql += " AND i.type = " + text_param(f.type);
-  if (!f.place.empty()) sql += " AND LOWER(i.places) LIKE LOWER(" + text_param(LikeAnywhere(f.place)) + ") ESCAPE '\\'";
-  if (!f.from.empty()) {
-    auto day = DayNumber(f.from);
-    if (!day) return Status::InvalidInput("--from: not an ISO date: " + f.from);
-    sql += " AND i.day_hi >= " + int_param(*day);
-  }
-  if (!f.to.empty()) {
-    auto day = DayNumber(f.to);
-    if (!day) return Status::InvalidInput("--to: not an ISO date: " + f.to);
-    sql += " AND i.day_lo <= " + int_param(*day);
-  }
-  if (f.only_contradicted) sql += " AND i.contradictions > 0";
-  if (!f.source.empty()) {
-    sql += " AND EXISTS(SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id"
-           " WHERE c.incident_id = i.id AND LOWER(d.source) LIKE LOWER(" + text_param(LikeAnywhere(f.source)) +
-           ") ESCAPE '\\')";
-  }
-  sql += " ORDER BY i.day_hi IS NULL, i.day_hi DESC, i.id DESC LIMIT " + int_param(static_cast<int64_t>(f.limit));
-  sql += " OFFSET " + int_param(static_cast<int64_t>(f.offset));
-  auto q = db_->Prepare(sql);
+Result<IncidentSummary> SqlStore::Summary(int64_t incident) {
+  auto q = db_->Prepare(std::string("SELECT ") + kSummaryColumns + " FROM incidents i WHERE i.id = ?1");
   if (!q.ok()) return q.status();
-  for (size_t i = 0; i < binds.size(); ++i) {
-    const int at = static_cast<int>(i) + 1;
-    std::visit([&](const auto& v) { q->Bind(at, v); }, binds[i]);
-  }
-  std::vector<int64_t> ids;
-  for (;;) {
-    auto row = q->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    ids.push_back(q->Int(0));
-  }
-  std::vector<IncidentSummary> out;
-  for (int64_t id : ids) {
-    auto s = Summary(id);
-    if (!s.ok()) return s.status();
-    out.push_back(std::move(*s));
-  }
-  return out;
+  auto row = q->Bind(1, incident).Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::NotFound("no incident i" + std::to_string(incident));
+  return SummaryFromRow(*q);
 }
 
 Result<json> SqlStore::GetIncident(std::string_view incident_id) {

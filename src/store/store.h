@@ -50,6 +50,11 @@ struct StoreOptions {
   // returned from that point as the database's own error would be; the
   // transaction is rolled back.
   std::function<Status(std::string_view point)> fault_hook;
+  // How ListIncidents answers a --place or --source filter: when the
+  // matching names lead to fewer incidents than this, it starts from them;
+  // otherwise it walks the incidents newest first (doc/store.md). Both give
+  // the same rows; tests set 0 or a huge value to check each way.
+  int64_t list_start_from_names_below = 2000;
 };
 
 struct PutOutcome {
