@@ -12,10 +12,12 @@
 //   implies day_hi <= to + the longest span of any incident;
 // - a place or source filter matches the names in the dictionary (a few
 //   thousand at most), then follows the links (sql_store_incident_names.cc).
-//   When those names lead to few incidents, the query starts from them
-//   instead (looks each up and sorts them), since walking the index until a
-//   rare name turned up would read most of the store.
+//   When those names lead to few incidents (fewer than about the root of
+//   6 x page x store size), the query starts from them instead (looks each
+//   up and sorts them), since walking the index until a rare name turned up
+//   would read most of the store.
 #include <algorithm>
+#include <cmath>
 #include <variant>
 
 #include "store/sql_store.h"
@@ -53,6 +55,14 @@ Result<int64_t> SqlStore::CountNamed(IncidentNameKind kind, const std::string& l
   return *row ? q->Int(0) : int64_t{0};
 }
 
+Result<int64_t> SqlStore::LargestIncidentId() {
+  auto q = db_->Prepare("SELECT MAX(id) FROM incidents");
+  if (!q.ok()) return q.status();
+  auto row = q->Step();
+  if (!row.ok()) return row.status();
+  return *row && !q->IsNull(0) ? q->Int(0) : int64_t{0};
+}
+
 Result<int64_t> SqlStore::LongestSpan() {
   // incidents_span answers this from the end of the index.
   auto q = db_->Prepare("SELECT MAX(day_hi - day_lo) FROM incidents");
@@ -88,11 +98,18 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
   std::vector<NameFilter> names;
   if (!f.place.empty()) names.push_back({IncidentNameKind::kPlace, LikeAnywhere(f.place)});
   if (!f.source.empty()) names.push_back({IncidentNameKind::kSource, LikeAnywhere(f.source)});
-  // Below the threshold (StoreOptions, default 2000) starting from the
-  // names' incidents (look up each, sort) is cheap; above it the index walk
-  // fills a page sooner. At the crossing both read about that many index
-  // entries, whatever the store's size.
-  const int64_t threshold = options_.list_start_from_names_below;
+  // Starting from the M incidents the names lead to costs about M lookups
+  // (~0.7 us each on SQLite); walking N incidents in list order for a page
+  // of P rows tests about P * N / M of them (~4 us each). They cross at
+  // M = sqrt(6 P N): about 7,000 for a 100-row page of 88,000 incidents, so
+  // either way stays near 5 ms there, and grows with the root of the store.
+  int64_t threshold = options_.list_start_from_names_below;
+  if (threshold < 0 && !names.empty()) {
+    auto incidents = LargestIncidentId();  // ids only grow: at least the count
+    if (!incidents.ok()) return incidents.status();
+    const double page = static_cast<double>(f.limit) + static_cast<double>(f.offset);
+    threshold = std::max<int64_t>(100, static_cast<int64_t>(std::sqrt(6 * page * static_cast<double>(*incidents))));
+  }
   const NameFilter* start = nullptr;
   for (auto& n : names) {
     auto linked = CountNamed(n.kind, n.like, std::max<int64_t>(threshold, 1));

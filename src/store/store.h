@@ -53,8 +53,9 @@ struct StoreOptions {
   // How ListIncidents answers a --place or --source filter: when the
   // matching names lead to fewer incidents than this, it starts from them;
   // otherwise it walks the incidents newest first (doc/store.md). Both give
-  // the same rows; tests set 0 or a huge value to check each way.
-  int64_t list_start_from_names_below = 2000;
+  // the same rows; tests set 0 or a huge value to check each way. Negative:
+  // chosen per query from the store's size and the page.
+  int64_t list_start_from_names_below = -1;
 };
 
 struct PutOutcome {
