@@ -105,9 +105,6 @@ class SqlStore final : public Store {
   // How many incidents link to a name matching `like` (ESCAPE '\\'),
   // counting no further than `cap`.
   Result<int64_t> CountNamed(IncidentNameKind kind, const std::string& like, int64_t cap);
-  Result<int64_t> LargestIncidentId();
-  // The longest day span of any incident (day_hi - day_lo), 0 when none.
-  Result<int64_t> LongestSpan();
   Status RecordEdit(std::string_view action, int64_t incident, int64_t other, const nlohmann::json& claims);
   Result<IncidentSummary> Summary(int64_t incident);
   // A summary from a query whose columns are kSummaryColumns.

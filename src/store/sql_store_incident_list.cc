@@ -44,6 +44,15 @@ std::string MatchingNames(IncidentNameKind kind, const std::string& param) {
          " WHERE LOWER(name) LIKE LOWER(" + param + ") ESCAPE '\\'";
 }
 
+// The first column of the first row of `sql` (no parameters); 0 for none or NULL.
+Result<int64_t> FirstInt(SqlDb& db, const char* sql) {
+  auto q = db.Prepare(sql);
+  if (!q.ok()) return q.status();
+  auto row = q->Step();
+  if (!row.ok()) return row.status();
+  return *row && !q->IsNull(0) ? q->Int(0) : int64_t{0};
+}
+
 }  // namespace
 
 Result<int64_t> SqlStore::CountNamed(IncidentNameKind kind, const std::string& like, int64_t cap) {
@@ -53,23 +62,6 @@ Result<int64_t> SqlStore::CountNamed(IncidentNameKind kind, const std::string& l
   auto row = q->Bind(1, like).Bind(2, cap).Step();
   if (!row.ok()) return row.status();
   return *row ? q->Int(0) : int64_t{0};
-}
-
-Result<int64_t> SqlStore::LargestIncidentId() {
-  auto q = db_->Prepare("SELECT MAX(id) FROM incidents");
-  if (!q.ok()) return q.status();
-  auto row = q->Step();
-  if (!row.ok()) return row.status();
-  return *row && !q->IsNull(0) ? q->Int(0) : int64_t{0};
-}
-
-Result<int64_t> SqlStore::LongestSpan() {
-  // incidents_span answers this from the end of the index.
-  auto q = db_->Prepare("SELECT MAX(day_hi - day_lo) FROM incidents");
-  if (!q.ok()) return q.status();
-  auto row = q->Step();
-  if (!row.ok()) return row.status();
-  return *row && !q->IsNull(0) ? q->Int(0) : int64_t{0};
 }
 
 Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilter& f) {
@@ -90,7 +82,8 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
   if (from || to) where += " AND (i.day_hi IS NULL) = FALSE";
   if (from) where += " AND i.day_hi >= " + param(int64_t{*from});
   if (to) {
-    auto span = LongestSpan();
+    // The longest day span of any incident: incidents_span answers at once.
+    auto span = FirstInt(*db_, "SELECT MAX(day_hi - day_lo) FROM incidents");
     if (!span.ok()) return span.status();
     where += " AND i.day_hi <= " + param(int64_t{*to} + *span) + " AND i.day_lo <= " + param(int64_t{*to});
   }
@@ -105,7 +98,7 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
   // either way stays near 5 ms there, and grows with the root of the store.
   int64_t threshold = options_.list_start_from_names_below;
   if (threshold < 0 && !names.empty()) {
-    auto incidents = LargestIncidentId();  // ids only grow: at least the count
+    auto incidents = FirstInt(*db_, "SELECT MAX(id) FROM incidents");  // ids only grow: at least the count
     if (!incidents.ok()) return incidents.status();
     const double page = static_cast<double>(f.limit) + static_cast<double>(f.offset);
     threshold = std::max<int64_t>(100, static_cast<int64_t>(std::sqrt(6 * page * static_cast<double>(*incidents))));
