@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "eval/pyvalue.h"
 #include "eval/report.h"
 
@@ -16,11 +18,13 @@ json Claim(const std::string& id, const json& speaker, const std::string& type, 
           {"evidence", {{"span", {begin, end}}}}};
 }
 
-json Gold(json claims, json entities = json::array(), json contradictions = json::array()) {
+// Claims are taken as a vector: a braced list of one json would be an array
+// under g++ but a copy of that one element under clang (CWG 2137).
+json Gold(const std::vector<json>& claims, json entities = json::array(), json contradictions = json::array()) {
   return {{"entities", entities}, {"claims", claims}, {"contradictions", contradictions}};
 }
 
-json System(json claims, json entities = json::array()) { return {{"entities", entities}, {"claims", claims}}; }
+json System(const std::vector<json>& claims, json entities = json::array()) { return {{"entities", entities}, {"claims", claims}}; }
 
 ScoreCounts MustScore(const json& gold, const json& sys) {
   auto r = TryScore(gold, sys);

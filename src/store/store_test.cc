@@ -332,7 +332,7 @@ TEST_P(StoreBackendTest, ReextractKeepsSplitsAndMerges) {
   EXPECT_EQ(store->Search("Eight gunfire", 10)->size(), 2u);
 
   ExtractionVersion unknown{"0.1.0", "lexicon-test-1"};
-  EXPECT_EQ(store->ReplaceExtraction(MakeDoc("doc-unknown", "X", "", json::array(), json::array()).extraction, unknown)
+  EXPECT_EQ(store->ReplaceExtraction(MakeDoc("doc-unknown", "X", "", json::array(), {}).extraction, unknown)
                 .status()
                 .code(),
             StatusCode::kNotFound);

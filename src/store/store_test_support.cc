@@ -48,7 +48,7 @@ json MakeClaim(const std::string& id, const std::string& speaker, json count, co
 }
 
 Doc MakeDoc(const std::string& id, const std::string& source, const std::string& published, json entities,
-            json claims) {
+            const std::vector<json>& claims) {
   json ids = json::array();
   for (const auto& c : claims) ids.push_back(c["id"]);
   json x = {{"document", {{"id", id}, {"source", source}, {"published", published}, {"url", "https://example.org/" + id}}},

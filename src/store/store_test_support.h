@@ -33,8 +33,10 @@ nlohmann::json MakeClaim(const std::string& id, const std::string& speaker, nloh
                          const std::string& date, const std::string& evidence);
 nlohmann::json Count(int64_t min, nlohmann::json max, bool approx = false);
 // One report whose claims form one incident; its text is the evidence sentences.
+// `claims` is a vector, not a json: a braced list of one json would be an
+// array under g++ but a copy of its element under clang (CWG 2137).
 Doc MakeDoc(const std::string& id, const std::string& source, const std::string& published,
-            nlohmann::json entities, nlohmann::json claims);
+            nlohmann::json entities, const std::vector<nlohmann::json>& claims);
 
 extern const nlohmann::json kTown, kCountry;
 
