@@ -132,7 +132,7 @@ class Matcher {
 
   // yesterday, today, tonight, last night, this morning.
   std::optional<Match> Relative(size_t i) const {
-    size_t e;
+    size_t e = 0;
     if (Words(i, "the day before yesterday", &e)) return Back(e, -2);
     if (W(i) == "yesterday") return Back(PartOfDay(Possessive(i + 1)), -1);
     if (Words(i, "earlier today", &e) || W(i) == "today" || W(i) == "tonight") {
@@ -147,7 +147,7 @@ class Matcher {
 
   // "two days ago", "a week ago".
   std::optional<Match> Ago(size_t i) const {
-    size_t e;
+    size_t e = 0;
     // Vague numbers of days make a period: "a couple of days ago".
     if (Words(i, "a couple of days ago", &e) || Words(i, "a couple days ago", &e)) {
       return Match{e, [](const Date& a) { return Span(AddDays(a, -3), AddDays(a, -1)); },
@@ -333,7 +333,7 @@ class Matcher {
     const bool last = allow_prefix && W(j) == "last";
     if (on || in || last) ++j;
     if (allow_prefix && !on && !last && In(W(j), {"early", "late", "mid"})) ++j;
-    size_t e;
+    size_t e = 0;
     if (int m = MonthAt(j, &e)) {
       if (int d = DayAt(e)) {  // May 25[, 2021]
         size_t end = e + 1;
