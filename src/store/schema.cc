@@ -24,19 +24,23 @@ struct Version3Words {
   const char* link_table;     // after a link table's definition
   const char* parent_rows;    // FROM items giving `c` (claims) and `j.value`, each place parent of c
   const char* sorted_names;   // aggregate of s.name into a JSON array sorted by bytes
+  // List order (undated last, newest first) as index columns. PostgreSQL
+  // says NULLS LAST, so that a date range bounds the index's first column.
+  const char* newest;
 };
 
 constexpr Version3Words kSqliteWords{
     "INTEGER PRIMARY KEY", "INTEGER", " WITHOUT ROWID",
     "claims c, json_each(CASE WHEN json_valid(c.place_parents) THEN c.place_parents ELSE '[]' END) j",
     // json_group_array keeps the order of the ordered subquery it reads.
-    "(SELECT json_group_array(name) FROM (SELECT s.name AS name"};
+    "(SELECT json_group_array(name) FROM (SELECT s.name AS name", "(day_hi IS NULL), day_hi DESC, id DESC"};
 
 constexpr Version3Words kPostgresWords{
     "BIGSERIAL PRIMARY KEY", "BIGINT", "",
     "claims c, json_array_elements_text(CASE WHEN json_typeof(c.place_parents::json) = 'array'"
     " THEN c.place_parents::json ELSE '[]'::json END) j(value)",
-    "(SELECT json_agg(name ORDER BY name COLLATE \"C\")::text FROM (SELECT s.name AS name"};
+    "(SELECT json_agg(name ORDER BY name COLLATE \"C\")::text FROM (SELECT s.name AS name",
+    "day_hi DESC NULLS LAST, id DESC"};
 
 std::string Version3(const Version3Words& w) {
   const std::string integer = w.integer;
@@ -49,11 +53,10 @@ std::string Version3(const Version3Words& w) {
          "CREATE TABLE source_names(id " + w.key + ", name TEXT NOT NULL UNIQUE);\n" +
          "CREATE TABLE place_names(id " + w.key + ", name TEXT NOT NULL UNIQUE);\n" +
          link_table("incident_sources", "source_id") + link_table("incident_places", "place_id") +
-         R"sql(CREATE INDEX incidents_newest ON incidents((day_hi IS NULL), day_hi DESC, id DESC);
-CREATE INDEX incidents_type_newest ON incidents(type, (day_hi IS NULL), day_hi DESC, id DESC);
-CREATE INDEX incidents_contradicted_newest ON incidents((day_hi IS NULL), day_hi DESC, id DESC)
-  WHERE contradictions > 0;
-CREATE INDEX incidents_span ON incidents((day_hi - day_lo));
+         "CREATE INDEX incidents_newest ON incidents(" + w.newest + ");\n" +
+         "CREATE INDEX incidents_type_newest ON incidents(type, " + w.newest + ");\n" +
+         "CREATE INDEX incidents_contradicted_newest ON incidents(" + w.newest + ") WHERE contradictions > 0;\n" +
+         R"sql(CREATE INDEX incidents_span ON incidents((day_hi - day_lo));
 INSERT INTO source_names(name) SELECT DISTINCT source FROM documents WHERE source <> '' ORDER BY source;
 INSERT INTO incident_sources(source_id, incident_id)
   SELECT DISTINCT s.id, c.incident_id FROM claims c JOIN documents d ON d.id = c.document_id

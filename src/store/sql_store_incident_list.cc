@@ -79,7 +79,7 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
 
   if (!f.type.empty()) where += " AND i.type = " + param(f.type);
   if (f.only_contradicted) where += " AND i.contradictions > 0";
-  if (from || to) where += " AND (i.day_hi IS NULL) = FALSE";
+  if (from || to) where += " AND (i.day_hi IS NULL) = FALSE";  // SQLite: the index's first column
   if (from) where += " AND i.day_hi >= " + param(int64_t{*from});
   if (to) {
     // The longest day span of any incident: incidents_span answers at once.
@@ -88,6 +88,7 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
     where += " AND i.day_hi <= " + param(int64_t{*to} + *span) + " AND i.day_lo <= " + param(int64_t{*to});
   }
 
+  const bool pg = db_->dialect() == SqlDialect::kPostgres;
   std::vector<NameFilter> names;
   if (!f.place.empty()) names.push_back({IncidentNameKind::kPlace, LikeAnywhere(f.place)});
   if (!f.source.empty()) names.push_back({IncidentNameKind::kSource, LikeAnywhere(f.source)});
@@ -116,19 +117,28 @@ Result<std::vector<IncidentSummary>> SqlStore::ListIncidents(const IncidentFilte
     if (&n == start) {
       where += std::string(" AND i.id IN (SELECT incident_id FROM ") + LinkTable(n.kind) + " WHERE " + LinkKey(n.kind) +
                " IN (" + matching + "))";
-    } else {
-      // The unary + keeps the planner from probing the link table once per
+    } else if (!pg) {
+      // The unary + keeps SQLite from probing the link table once per
       // matching name (thousands for "detention centre"): it reads the
       // incident's few links and tests each against the names.
       where += std::string(" AND EXISTS(SELECT 1 FROM ") + LinkTable(n.kind) + " x WHERE x.incident_id = i.id AND +x." +
                LinkKey(n.kind) + " IN (" + matching + "))";
+    } else {
+      // OFFSET 0 keeps PostgreSQL from turning the test into a join over
+      // every link of the names (it cannot know that the walk stops early);
+      // ARRAY(...) matches the names once, not per incident.
+      where += std::string(" AND EXISTS(SELECT 1 FROM ") + LinkTable(n.kind) + " x WHERE x.incident_id = i.id AND x." +
+               LinkKey(n.kind) + " = ANY(ARRAY(" + matching + ")) OFFSET 0)";
     }
   }
 
-  // With a date bound every row has a day_hi: the shorter order lets the
-  // planner keep the index's order for the range instead of sorting it.
-  std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM incidents i" + where +
-                    (from || to ? " ORDER BY i.day_hi DESC, i.id DESC" : " ORDER BY i.day_hi IS NULL, i.day_hi DESC, i.id DESC");
+  // The order of the list indexes (schema.cc). On SQLite, with a date bound
+  // every row has a day_hi: the shorter order lets the planner keep the
+  // index's order for the range instead of sorting it.
+  const char* order = pg ? " ORDER BY i.day_hi DESC NULLS LAST, i.id DESC"
+                      : from || to ? " ORDER BY i.day_hi DESC, i.id DESC"
+                                   : " ORDER BY i.day_hi IS NULL, i.day_hi DESC, i.id DESC";
+  std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM incidents i" + where + order;
   sql += " LIMIT " + param(static_cast<int64_t>(f.limit));
   sql += " OFFSET " + param(static_cast<int64_t>(f.offset));
   auto q = db_->Prepare(sql);
