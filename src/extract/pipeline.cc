@@ -6,6 +6,7 @@
 #include "extract/dependencies.h"
 #include "extract/entities.h"
 #include "extract/limits.h"
+#include "extract/place_context.h"
 #include "extract/events.h"
 #include "extract/slots.h"
 #include "text/analyze.h"
@@ -77,6 +78,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
     out.warnings.push_back(std::to_string(dropped) + " claim(s) beyond the first " +
                            std::to_string(kMaxClaimsPerReport) + " were dropped");
   }
+  InheritPlacesFromContext(out.doc, &out.claims);
   out.incidents = GroupIncidents(out.claims);
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +

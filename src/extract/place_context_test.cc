@@ -1,0 +1,64 @@
+// Places from context (place_context.cc), on invented reports.
+#include "extract/place_context.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+
+namespace crosscheck {
+namespace {
+
+const Pipeline& Shallow() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, "");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value();
+  }();
+  return *p;
+}
+
+Extraction Extract(const std::string& text) {
+  Report r;
+  r.text = text;
+  r.published = "2024-05-02";
+  auto x = Shallow().Run(r);
+  EXPECT_TRUE(x.ok()) << x.status().message();
+  return std::move(x).value();
+}
+
+std::string PlaceOf(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type == type) return c.place ? c.place->name : "(none)";
+  }
+  return "(no claim)";
+}
+
+TEST(PlaceContext, AClaimWithoutAPlaceTakesThePlaceOfTheClaimJustBefore) {
+  auto x = Extract("Gunmen killed nine villagers near Kaduna on Friday, police said.\n\n"
+                   "Eleven others were wounded, a hospital official said.");
+  EXPECT_EQ(PlaceOf(x, "kill"), "Kaduna");
+  EXPECT_EQ(PlaceOf(x, "injure"), "Kaduna");
+}
+
+TEST(PlaceContext, APlaceNamedLaterInTheParagraphIsTaken) {
+  auto x = Extract("Eleven people were wounded on Friday. Gunmen killed nine villagers near Kaduna, police said.");
+  EXPECT_EQ(PlaceOf(x, "injure"), "Kaduna");
+}
+
+TEST(PlaceContext, AClaimWithItsOwnPlaceKeepsIt) {
+  auto x = Extract("Gunmen killed nine villagers near Kaduna on Friday.\n\n"
+                   "In Kano, police arrested 14 people, a spokesman said.");
+  EXPECT_EQ(PlaceOf(x, "arrest"), "Kano");
+}
+
+TEST(PlaceContext, APlaceIsNotCarriedFarBackOrFromLaterParagraphs) {
+  auto x = Extract("Gunmen killed nine villagers near Kaduna on Friday.\n\n"
+                   "The attack drew condemnation.\n\nThe governor spoke.\n\nThe army sent troops.\n\n"
+                   "Elsewhere, eleven people were wounded in clashes, officials said.\n\n"
+                   "Police later arrested 14 people in Kano.");
+  EXPECT_EQ(PlaceOf(x, "kill"), "Kaduna");
+  EXPECT_EQ(PlaceOf(x, "injure"), "(none)");
+}
+
+}  // namespace
+}  // namespace crosscheck
