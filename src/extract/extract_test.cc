@@ -174,6 +174,22 @@ TEST(Extract, CountsOfTheOtherSideDoNotContradict) {
 namespace crosscheck {
 namespace {
 
+TEST(Extract, NumberBeforeAParticipleCountsItsNoun) {
+  auto x = RunText("Volunteers said they treated about 40 injured marchers at a field clinic.");
+  const Claim* c = Find(x, "injure", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->victims, "marchers");
+  ASSERT_TRUE(c->count);
+  EXPECT_EQ(c->count->min, 36);  // "about 40": SPEC's 10 % either side
+  EXPECT_EQ(c->count->max, 44);
+  // A year before the participle is no count: the bare plural stays "2 or more".
+  auto y = RunText("In 2019 injured marchers waited for days at the clinic.");
+  const Claim* d = Find(y, "injure", Stance::kAsserts);
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->count);
+  EXPECT_EQ(d->count->min, 2);
+}
+
 TEST(Extract, ObjectAfterACoordinatedTrigger) {
   auto x = RunText("Soldiers shot and killed a farmer near the river on Monday, his brother said.");
   const Claim* c = Find(x, "kill", Stance::kAsserts);

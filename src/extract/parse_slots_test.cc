@@ -5,27 +5,13 @@
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
 
 namespace crosscheck {
 namespace {
 
-const Pipeline& WithParse() {
-  static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, DefaultSyntaxModelDir());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value();
-  }();
-  return *p;
-}
-
-const Pipeline& Shallow() {
-  static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, "");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value();
-  }();
-  return *p;
-}
+const Pipeline& WithParse() { return testing::ParsingPipeline(); }
+const Pipeline& Shallow() { return testing::ShallowPipeline(); }
 
 Extraction Extract(const Pipeline& p, const std::string& text) {
   Report r;

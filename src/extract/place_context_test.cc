@@ -4,24 +4,16 @@
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
 
 namespace crosscheck {
 namespace {
-
-const Pipeline& Shallow() {
-  static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, "");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value();
-  }();
-  return *p;
-}
 
 Extraction Extract(const std::string& text) {
   Report r;
   r.text = text;
   r.published = "2024-05-02";
-  auto x = Shallow().Run(r);
+  auto x = testing::ShallowPipeline().Run(r);
   EXPECT_TRUE(x.ok()) << x.status().message();
   return std::move(x).value();
 }

@@ -452,6 +452,14 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       }
     }
   }
+  // "about 30 injured people", "two wounded soldiers": a participle between
+  // the number and its noun; the number counts the noun.
+  if (!tr.noun && w.end < w.clause_end && lexicon_.Is(doc_.tokens[w.end], kPersonNoun) && w.begin > w.clause_begin) {
+    auto c = ParseCountBefore(doc_, w.begin, w.clause_begin);
+    if (c && c->token_end == w.begin && c->token_begin < w.begin && c->min.value_or(0) >= 1) {
+      arg.count = CountValue{c->min, c->max, c->approx, c->text};
+    }
+  }
   if (arg.count) {
     claim.count = arg.count;
     claim.count->partial = MarksPartialCount(w);

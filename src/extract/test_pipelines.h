@@ -1,0 +1,30 @@
+// The two pipelines the extraction tests compare: with the dependency parse
+// (the shipped models) and without it (the word-window grammar alone).
+// Loaded once per test binary.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "extract/pipeline.h"
+
+namespace crosscheck::testing {
+
+inline const Pipeline& LoadedPipeline(const std::string& model_dir) {
+  auto r = Pipeline::Load(CROSSCHECK_DATA_DIR, model_dir);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return *std::move(r).value().release();  // kept for the whole test run
+}
+
+inline const Pipeline& ParsingPipeline() {
+  static const Pipeline& p = LoadedPipeline(DefaultSyntaxModelDir());
+  return p;
+}
+
+inline const Pipeline& ShallowPipeline() {
+  static const Pipeline& p = LoadedPipeline("");
+  return p;
+}
+
+}  // namespace crosscheck::testing
