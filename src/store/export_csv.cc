@@ -40,7 +40,12 @@ std::string CsvRow(const IncidentRow& row) {
                                 Number(row.count_max),              row.sources,        row.contradictions,
                                 row.notes};
   std::string out;
-  for (const auto& f : fields) out += (out.empty() ? "" : ",") + CsvField(f);
+  bool first = true;  // not out.empty(): an empty first field still needs its comma
+  for (const auto& f : fields) {
+    if (!first) out += ',';
+    out += CsvField(f);
+    first = false;
+  }
   return out + "\r\n";
 }
 

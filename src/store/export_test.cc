@@ -76,6 +76,21 @@ TEST(ExportRow, BoundedCountsAndCountryName) {
   EXPECT_EQ(row.country, "State of Libya") << "a country name added by the caller wins over the parents";
 }
 
+TEST(ExportCsv, AnEmptyFirstFieldKeepsItsColumn) {
+  json inc = Incident();
+  inc["first_date"] = "";
+  const std::string row = CsvRow(RowFromIncident(inc));
+  EXPECT_EQ(row.substr(0, 6), ",kill,") << row;
+  size_t commas = 0, header_commas = 0;
+  bool quoted = false;
+  for (char c : row) {
+    if (c == '"') quoted = !quoted;
+    commas += !quoted && c == ',';
+  }
+  for (char c : CsvHeader()) header_commas += c == ',';
+  EXPECT_EQ(commas, header_commas) << row;
+}
+
 TEST(ExportRow, DenialsDoNotCountAndUndatedIncidentsSayWhenReported) {
   json inc = Incident();
   inc["first_date"] = "";
