@@ -1,11 +1,11 @@
 // The store against an analyst's answer: tests/outlets holds invented
 // incidents, each told by three or four invented outlets, and expected.tsv
 // says which reports are one incident and which contradictions they hold.
-// The whole pipeline runs (extraction, then the SQLite store): each incident
+// The whole pipeline runs (extraction, then the store, on SQLite and on
+// PostgreSQL when CROSSCHECK_TEST_POSTGRES names a server): each incident
 // must end up as one stored incident with those contradictions, incidents in
 // the same town or week must stay apart, and ingesting everything again (and
 // the shared fixtures twice, when ../shared is there) must change nothing.
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +19,7 @@
 #include "crosscheck/extractor.h"
 #include "io/input.h"
 #include "store/store.h"
+#include "store/store_test_support.h"
 
 namespace crosscheck {
 namespace {
@@ -129,20 +130,17 @@ std::vector<StoredIncident> AllIncidents(Store& store) {
   return out;
 }
 
-class OutletsTest : public ::testing::Test {
+class OutletsTest : public store_test::BackendTest {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) / ("outlets_test_" + std::to_string(getpid()) + "_" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto store = Store::Open((dir_ / "store.db").string());
-    ASSERT_TRUE(store.ok()) << store.status().message();
-    store_ = std::move(*store);
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
+    store_ = OpenStore();
+    ASSERT_NE(store_, nullptr);
   }
   void TearDown() override {
     store_.reset();
-    fs::remove_all(dir_);
+    BackendTest::TearDown();
   }
 
   // The answer's checks, on the store as it is now.
@@ -201,16 +199,15 @@ class OutletsTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
   std::unique_ptr<Store> store_;
 };
 
-TEST_F(OutletsTest, ReportsGroupAsTheAnalystDid) {
+TEST_P(OutletsTest, ReportsGroupAsTheAnalystDid) {
   EXPECT_EQ(Ingest(*store_, {kOutlets.string()}), 20u);
   ExpectAnswer();
 }
 
-TEST_F(OutletsTest, IngestingAgainChangesNothing) {
+TEST_P(OutletsTest, IngestingAgainChangesNothing) {
   Ingest(*store_, {kOutlets.string()});
   const std::string before = Snapshot();
   EXPECT_EQ(Ingest(*store_, {kOutlets.string()}), 0u);
@@ -218,7 +215,7 @@ TEST_F(OutletsTest, IngestingAgainChangesNothing) {
   ExpectAnswer();
 }
 
-TEST_F(OutletsTest, FixturesTwiceChangeNothing) {
+TEST_P(OutletsTest, FixturesTwiceChangeNothing) {
   const char* env = std::getenv("CROSSCHECK_SHARED");
   const fs::path fixtures = (env ? fs::path(env) : fs::path(CROSSCHECK_DATA_DIR) / ".." / ".." / "shared") / "fixtures";
   if (!fs::is_directory(fixtures)) GTEST_SKIP() << "no ../shared/fixtures (set CROSSCHECK_SHARED)";
@@ -231,6 +228,8 @@ TEST_F(OutletsTest, FixturesTwiceChangeNothing) {
   EXPECT_EQ(Snapshot(), before);
   ExpectAnswer();  // the fixtures' reports join none of the outlets' incidents
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, OutletsTest, ::testing::Values("sqlite", "postgresql"), store_test::BackendName);
 
 }  // namespace
 }  // namespace crosscheck

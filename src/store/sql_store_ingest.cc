@@ -137,9 +137,11 @@ Result<int64_t> SqlStore::FindIncident(const std::string& type, const std::vecto
     lo = lo ? std::min(*lo, *c.facts.day_lo) : *c.facts.day_lo;
     hi = hi ? std::max(*hi, *c.facts.day_hi) : *c.facts.day_hi;
   }
+  // The casts type ?2 and ?3 for PostgreSQL, which cannot infer the type of
+  // a parameter bound to NULL (an undated report) from "?2 IS NULL".
   auto q = db_->Prepare(
-      "SELECT id, pinned FROM incidents WHERE type = ?1 AND (day_lo IS NULL OR ?2 IS NULL"
-      " OR (day_lo <= ?3 + ?4 AND ?2 <= day_hi + ?4)) ORDER BY id DESC LIMIT 500");
+      "SELECT id, pinned FROM incidents WHERE type = ?1 AND (day_lo IS NULL OR CAST(?2 AS INTEGER) IS NULL"
+      " OR (day_lo <= CAST(?3 AS INTEGER) + ?4 AND CAST(?2 AS INTEGER) <= day_hi + ?4)) ORDER BY id DESC LIMIT 500");
   if (!q.ok()) return q.status();
   q->Bind(1, type).Bind(2, lo).Bind(3, hi).Bind(4, int64_t{kDayTolerance});
   std::vector<std::pair<int64_t, bool>> candidates;  // id, merged by hand
