@@ -13,6 +13,7 @@
 #include "extract/count.h"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <initializer_list>
 #include <vector>
@@ -544,7 +545,12 @@ Range Add(Range a, Range b) {
 }
 
 size_t ClauseEnd(const Doc& doc, size_t n) {
-  for (const Sentence& s : doc.sentences) {
+  // Sentences are in token order: a binary search, not a walk over all of
+  // them (a report of many sentences made every count quadratic).
+  auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), n,
+                                [](size_t token, const Sentence& s) { return token < s.token_begin; });
+  if (after != doc.sentences.begin()) {
+    const Sentence& s = *std::prev(after);
     if (n >= s.token_begin && n < s.token_end) return s.token_end;
   }
   size_t e = n;
