@@ -19,7 +19,10 @@ eval "$(bash scripts/ci/postgres.sh)"
 trap 'bash scripts/ci/postgres.sh stop' EXIT
 
 step "build (RelWithDebInfo, -Werror)"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCROSSCHECK_WERROR=ON >/dev/null
+# -g1 (line tables and function names) instead of full debug info: stack
+# traces stay readable, and the build is about a quarter faster.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCROSSCHECK_WERROR=ON \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
 cmake --build build -j "$jobs"
 step "tests"
 (cd build && ctest -j "$jobs" --output-on-failure)
@@ -38,7 +41,7 @@ CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCROSSCH
 cmake --build build-asan -j "$jobs"
 step "tests under sanitizers"
 (cd build-asan && env -u CROSSCHECK_TEST_POSTGRES ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-   ctest -j "$jobs" --output-on-failure -LE "slow|bench")
+   ctest -j "$jobs" --output-on-failure -LE "slow|bench|fuzz")  # the fuzz smoke replays the seeds
 step "fuzz smoke (libFuzzer + ASan + UBSan)"
 FUZZ_BUILD=build-asan bash scripts/ci/fuzz-smoke.sh 5
 step "all passed"
