@@ -3,16 +3,14 @@
 namespace crosscheck {
 
 void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims) {
-  // Decide from the places the sentences themselves named, so an inherited
-  // place is never passed on again further down the report.
+  // Only places the sentences themselves named are passed on (`named` is
+  // fixed before any claim inherits), so an inherited place never travels
+  // further down the report.
   std::vector<const Claim*> named;
   for (const Claim& c : *claims) {
     if (c.place) named.push_back(&c);
   }
-  if (named.empty()) return;
-  std::vector<std::optional<PlaceValue>> found(claims->size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    const Claim& c = (*claims)[i];
+  for (Claim& c : *claims) {
     if (c.place) continue;
     const Claim* before = nullptr;
     const Claim* after = nullptr;
@@ -24,14 +22,7 @@ void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims) {
         if (!after || n->sentence < after->sentence) after = n;
       }
     }
-    if (before) {
-      found[i] = before->place;
-    } else if (after) {
-      found[i] = after->place;
-    }
-  }
-  for (size_t i = 0; i < claims->size(); ++i) {
-    if (found[i]) (*claims)[i].place = found[i];
+    if (before || after) c.place = (before ? before : after)->place;
   }
 }
 
