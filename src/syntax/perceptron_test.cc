@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <random>
+#include <vector>
 
 namespace crosscheck::syntax {
 namespace {
@@ -47,6 +49,53 @@ TEST(PerceptronTest, LearnsSeparableDataAndRoundTrips) {
   ASSERT_FALSE(wrong_version.ok());
   EXPECT_EQ(wrong_version.status().code(), StatusCode::kUnsupported);
   std::remove(path.c_str());
+}
+
+
+// Rows of every length the table stores differently (inline, sparse, dense)
+// must add up to the trainer's weights, before and after a save and load.
+// The trainer runs on long after its last update, so its averages are the
+// final weights (to 1e-4) and the two can be compared exactly enough.
+TEST(PerceptronTest, InlineSparseAndDenseRowsScoreAsTheTrainer) {
+  constexpr int kClasses = 40;
+  PerceptronTrainer pt(kClasses);
+  std::mt19937 rng(7);
+  const uint64_t dense_feat = 1, sparse_feat = 2, inline_feat = 3;
+  for (int step = 0; step < 400; ++step) {
+    const int truth = static_cast<int>(rng() % kClasses);
+    const int guess = static_cast<int>(rng() % kClasses);
+    std::vector<uint64_t> feats{dense_feat};                                       // meets every class
+    if (truth < 6 && guess < 6) feats.push_back(sparse_feat);                      // six classes
+    if (truth < 2 && guess < 2) feats.push_back(inline_feat);                      // two classes
+    pt.Update(feats.data(), feats.size(), truth, guess);
+    pt.Tick();
+  }
+  for (int i = 0; i < 10'000'000; ++i) pt.Tick();
+  WeightTable table = pt.Averaged(0.0f);
+
+  std::string path = (std::filesystem::temp_directory_path() / "perceptron_rows_test.bin").string();
+  ModelWriter w;
+  table.Save(&w);
+  ASSERT_TRUE(w.Save(path, "test-weights", 1).ok());
+  auto r = ModelReader::Open(path, "test-weights", 1);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  WeightTable loaded;
+  ASSERT_TRUE(loaded.Load(&*r));
+  std::remove(path.c_str());
+  EXPECT_EQ(loaded.num_weights(), table.num_weights());
+
+  const std::vector<std::vector<uint64_t>> queries = {
+      {dense_feat}, {sparse_feat}, {inline_feat}, {dense_feat, sparse_feat, inline_feat, 12345}};
+  for (const auto& q : queries) {
+    float want[kClasses] = {}, got[kClasses] = {}, got_loaded[kClasses] = {};
+    pt.Score(q.data(), q.size(), want);
+    table.Score(q.data(), q.size(), got);
+    loaded.Score(q.data(), q.size(), got_loaded);
+    for (int c = 0; c < kClasses; ++c) {
+      EXPECT_NEAR(got[c], want[c], 0.01) << "class " << c << ", " << q.size() << " features";
+      EXPECT_EQ(got_loaded[c], got[c]) << "class " << c;
+    }
+  }
 }
 
 }  // namespace
