@@ -490,6 +490,10 @@ std::optional<Phrase> PhraseEndingAt(const Doc& doc, std::initializer_list<size_
 // conjuncts) demands an explicit count or a determiner, and number agreement.
 std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool strict) {
   const Token& noun = doc.tokens[n];
+  // "nobody", "no one", "no protesters": nobody to count (the claim denies
+  // the event), not one person or two.
+  if (In(noun.lower, {"nobody", "none", "noone", "no-one"})) return std::nullopt;
+  if (n > limit && Lower(doc, n - 1) == "no") return std::nullopt;
   if (IsSingularPronoun(noun.lower)) return MakeCount(doc, Exact(1), n, n + 1);
   // The noun is itself the count: "six were killed", "dozens died".
   if (!strict || IsCountWord(noun.lower) || noun.kind == TokenKind::kNumber) {
@@ -510,6 +514,7 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   for (int skipped = 0; k > limit && skipped < 4 && IsNounModifier(doc, k - 1); ++skipped) --k;
   size_t det = k;
   if (k > limit && IsDeterminer(Lower(doc, k - 1))) det = k - 1;
+  if (det != k && Lower(doc, det) == "no") return std::nullopt;  // "no unarmed protesters"
   const size_t of = det > limit ? det - 1 : det;
   std::optional<Phrase> p;
   if (det != k && of != det && Lower(doc, of) == "of") {

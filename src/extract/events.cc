@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "extract/count.h"
+#include "extract/negation_scope.h"
 #include "extract/noun_phrase.h"
 #include "extract/word_classes.h"
 
@@ -133,8 +134,38 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
   return false;
 }
 
+// A negation cue ("not", "no", "never", "nobody", "without") at i that
+// negates what follows: not "no more than", "not only". *end: where it ends.
+bool ClaimBuilder::NegationCueAt(size_t i, size_t* end) const {
+  auto cue = lexicon_.cues().LongestAt(doc_, i, doc_.tokens.size());
+  if (!cue || lexicon_.cue(cue->value) != CueKind::kNegation) return false;
+  *end = cue->end;
+  if (cue->end >= doc_.tokens.size()) return true;
+  const std::string& next = doc_.tokens[cue->end].lower;
+  return !IsComparative(next) && next != "only";
+}
+
+bool ClaimBuilder::NegatedInParse(const EventWord& w, size_t event) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    size_t end = i;
+    if (i >= w.begin && i < w.end) continue;
+    if (!NegationCueAt(i, &end)) continue;
+    if (NegationGoverns(*deps_, i, event) == true) return true;
+    i = end - 1;
+  }
+  return false;
+}
+
 Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const {
   bool denied = false, negated = false, hedged = false;
+  // The parse finds negations the word window cannot see ("killed no
+  // one") and shows which clause a negation belongs to (negation_scope.h);
+  // where it cannot tell or is absent, a negation shortly before the event
+  // word, in its clause, counts.
+  const bool parsed = deps_ && deps_->Ensure(w.sentence);
+  const size_t event = parsed ? deps_->HeadOfSpan(w.begin, w.end) : w.begin;
+  const bool negated_in_parse = parsed && NegatedInParse(w, event);
   for (size_t i = frame.content_begin; i < w.begin; ++i) {
     auto cue = lexicon_.cues().LongestAt(doc_, i, w.begin);
     if (!cue) continue;
@@ -152,7 +183,8 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
     } else if (kind == CueKind::kHedge) {
       // "May 25" is a date, not "may".
       if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower))) hedged = true;
-    } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin) {
+    } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin &&
+               !(parsed && NegationGoverns(*deps_, i, event) == false)) {
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);
       const bool only = cue->end < doc_.tokens.size() && doc_.tokens[cue->end].lower == "only";
       bool crossed_clause = false;
@@ -174,7 +206,7 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
     auto cue = lexicon_.cues().LongestAt(doc_, j, w.clause_end);
     if (cue && lexicon_.cue(cue->value) == CueKind::kDenialFrame) denied = true;
   }
-  if (denied || negated) return Stance::kDenies;
+  if (denied || negated || negated_in_parse) return Stance::kDenies;
   if (frame.stance == Stance::kAsserts && hedged) return Stance::kUncertain;
   return frame.stance;
 }

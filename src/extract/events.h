@@ -14,14 +14,18 @@
 
 #include "extract/attribution.h"
 #include "extract/claim.h"
+#include "extract/dependencies.h"
 #include "extract/slots.h"
 
 namespace crosscheck {
 
 class ClaimBuilder {
  public:
-  ClaimBuilder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities, SlotFinder& slots)
-      : doc_(doc), lexicon_(lexicon), entities_(entities), slots_(slots) {}
+  // deps may be null (no syntax model): negation scope is then read from
+  // word windows alone.
+  ClaimBuilder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities, SlotFinder& slots,
+               const DependencyView* deps = nullptr)
+      : doc_(doc), lexicon_(lexicon), entities_(entities), slots_(slots), deps_(deps) {}
 
   std::vector<Claim> Build(const std::vector<std::vector<Frame>>& frames);
 
@@ -29,6 +33,10 @@ class ClaimBuilder {
   void FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   void FromCountAnaphor(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
+  // True when the parse shows a negation word of the sentence governing the
+  // event word, whose syntactic head is `event`.
+  bool NegatedInParse(const EventWord& w, size_t event) const;
+  bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
   static constexpr size_t kIrrealisWindow = 8;  // tokens before an event word a cue may stand
@@ -41,6 +49,7 @@ class ClaimBuilder {
   const Lexicon& lexicon_;
   EntityRegistry& entities_;
   SlotFinder& slots_;
+  const DependencyView* deps_;
 };
 
 }  // namespace crosscheck

@@ -12,15 +12,7 @@ namespace {
 
 const Pipeline& WithParse() { return testing::ParsingPipeline(); }
 const Pipeline& Shallow() { return testing::ShallowPipeline(); }
-
-Extraction Extract(const Pipeline& p, const std::string& text) {
-  Report r;
-  r.text = text;
-  r.published = "2024-05-02";
-  auto x = p.Run(r);
-  EXPECT_TRUE(x.ok()) << x.status().message();
-  return std::move(x).value();
-}
+using testing::Extract;
 
 const Claim* Find(const Extraction& x, const std::string& type) {
   for (const auto& c : x.claims) {

@@ -72,7 +72,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   const auto frames = attributor.Run();
   DependencyView deps(out.doc, syntax_.get());
   SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor, &deps);
-  ClaimBuilder builder(out.doc, lexicon_, entities, slots);
+  ClaimBuilder builder(out.doc, lexicon_, entities, slots, &deps);
   out.claims = builder.Build(frames);
   if (const size_t dropped = CapClaims(out.claims)) {
     out.warnings.push_back(std::to_string(dropped) + " claim(s) beyond the first " +

@@ -90,8 +90,13 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   // with no object after it ("hurt" has the same form as its base).
   const Token& t = doc_.tokens[w.begin];
   const Token* next = w.end < w.clause_end ? &doc_.tokens[w.end] : nullptr;
-  const bool object_follows = next && (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
-                                       next->kind == TokenKind::kNumber || lexicon_.Is(*next, kPersonNoun));
+  // Quantifiers too: "gunmen killed no one", "police arrested nobody".
+  const bool object_follows =
+      next &&
+      (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
+       next->kind == TokenKind::kNumber || lexicon_.Is(*next, kPersonNoun) ||
+       (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
+                                           next->lower == "anyone" || next->lower == "anybody")));
   // An object after it makes it active: "gunmen killed a teacher".
   const bool participle = t.lower.back() != 's' && !object_follows;
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
@@ -102,18 +107,22 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   Argument arg;
   auto count = ParseCountBefore(doc_, head, limit_begin);
   // "any immigrant", "no migrants": a generic or negated noun states no number.
+  auto generic = [](const std::string& w) {
+    return w == "any" || w == "no" || w == "every" || w == "each";
+  };
+  bool generic_noun = head > limit_begin && generic(doc_.tokens[head - 1].lower);
   if (count && count->token_begin < doc_.tokens.size()) {
-    auto generic = [](const std::string& w) { return w == "any" || w == "no" || w == "every" || w == "each"; };
     const bool numeric = count->min.value_or(0) > 1 || count->max.value_or(1) > 1;  // "no fewer than 12"
     if (!numeric && (generic(doc_.tokens[count->token_begin].lower) ||
                      (count->token_begin > 0 && generic(doc_.tokens[count->token_begin - 1].lower)))) {
       count.reset();
+      generic_noun = true;
     }
   }
-  // SPEC: a plural noun with no number is 2 or more.
+  // SPEC: a plural noun with no number is 2 or more; "no protesters" is none.
   const Token& noun = doc_.tokens[head];
   const bool plural_noun = lexicon_.Is(noun, kPersonNoun) && noun.lower != noun.lemma && !IsCountWord(noun.lower);
-  if (!count && plural_noun) {
+  if (!count && plural_noun && !generic_noun) {
     count = Count{2, std::nullopt, true, static_cast<uint32_t>(head), static_cast<uint32_t>(head + 1),
                   std::string(doc_.token_text(head))};
   }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <string>
 
 #include "extract/pipeline.h"
 
@@ -25,6 +26,16 @@ inline const Pipeline& ParsingPipeline() {
 inline const Pipeline& ShallowPipeline() {
   static const Pipeline& p = LoadedPipeline("");
   return p;
+}
+
+// Runs `p` on `text` as a report published on 2024-05-02.
+inline Extraction Extract(const Pipeline& p, const std::string& text) {
+  Report r;
+  r.text = text;
+  r.published = "2024-05-02";
+  auto x = p.Run(r);
+  EXPECT_TRUE(x.ok()) << x.status().message();
+  return std::move(x).value();
 }
 
 }  // namespace crosscheck::testing
