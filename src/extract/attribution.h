@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/claim.h"
+#include "extract/dependencies.h"
 #include "extract/entities.h"
 #include "extract/lexicon.h"
 #include "extract/noun_phrase.h"
@@ -40,7 +41,10 @@ struct Frame {
 
 class Attributor {
  public:
-  Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities);
+  // deps may be null (no syntax model): speakers then come from the word
+  // patterns alone.
+  Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
+             const DependencyView* deps = nullptr);
 
   // Frames of every sentence, indexed by sentence; each list is ordered and
   // its content ranges do not overlap. Sentences with no frame get one
@@ -52,7 +56,11 @@ class Attributor {
   bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;
   Speaker SpeakerOf(const NounPhrase& np);
   NounPhrase SpeakerLeftOf(size_t verb, size_t limit) const;
+  bool CanSpeak(const NounPhrase& np) const;
   NounPhrase AppositiveSpeaker(size_t comma, size_t limit) const;
+  // The reporting verb's subject in the parse, between limit and the verb:
+  // "The head of the mission, who visited the centre on Saturday, said".
+  NounPhrase SubjectFromParse(size_t sentence, size_t verb, size_t limit) const;
   NounPhrase RelativeAntecedent(size_t who, size_t limit) const;
   Speaker QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
                        const std::vector<Speaker>& speaker_before, size_t s) const;
@@ -62,6 +70,7 @@ class Attributor {
   const Doc& doc_;
   const Lexicon& lexicon_;
   EntityRegistry& entities_;
+  const DependencyView* deps_;
   NounPhraseFinder phrases_;
   std::vector<bool> in_quote_;
   Speaker last_speaker_;

@@ -68,9 +68,9 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   }
   EntityRegistry entities(out.doc, lexicon_, gazetteer_.get(), &lemmatizer_);
   entities.FindNames();
-  Attributor attributor(out.doc, lexicon_, entities);
-  const auto frames = attributor.Run();
   DependencyView deps(out.doc, syntax_.get());
+  Attributor attributor(out.doc, lexicon_, entities, &deps);
+  const auto frames = attributor.Run();
   SlotFinder slots(out.doc, lexicon_, entities, gazetteer_.get(), anchor, &deps);
   ClaimBuilder builder(out.doc, lexicon_, entities, slots, &deps);
   out.claims = builder.Build(frames);
