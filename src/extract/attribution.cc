@@ -506,7 +506,9 @@ NounPhrase Attributor::RelativeAntecedent(size_t who, size_t limit) const {
 }
 
 NounPhrase Attributor::SubjectFromParse(size_t sentence, size_t verb, size_t limit) const {
-  if (!deps_ || !deps_->Ensure(sentence)) return {};
+  // Only a verb after a comma can qualify (below): test that before paying for the parse.
+  if (!deps_ || verb == 0 || verb <= limit || doc_.token_text(verb - 1) != ",") return {};
+  if (!deps_->Ensure(sentence)) return {};
   for (size_t c : deps_->Children(verb)) {
     if (deps_->Relation(c) != "nsubj" || c < limit || c >= verb) continue;
     const std::string_view tag = deps_->Penn(c);

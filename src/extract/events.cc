@@ -163,7 +163,14 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
   // one") and shows which clause a negation belongs to (negation_scope.h);
   // where it cannot tell or is absent, a negation shortly before the event
   // word, in its clause, counts.
-  const bool parsed = deps_ && deps_->Ensure(w.sentence);
+  // Only a sentence with a negation word needs its parse for this.
+  bool negation_in_sentence = false;
+  const Sentence& sent = doc_.sentences[w.sentence];
+  for (size_t i = sent.token_begin; i < sent.token_end && !negation_in_sentence; ++i) {
+    size_t end = i;
+    negation_in_sentence = NegationCueAt(i, &end);
+  }
+  const bool parsed = deps_ && negation_in_sentence && deps_->Ensure(w.sentence);
   const size_t event = parsed ? deps_->HeadOfSpan(w.begin, w.end) : w.begin;
   const bool negated_in_parse = parsed && NegatedInParse(w, event);
   for (size_t i = frame.content_begin; i < w.begin; ++i) {
