@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "extract/report_country.h"
 #include "extract/word_classes.h"
 #include "text/abbreviations.h"
 
@@ -64,6 +65,7 @@ bool EntityRegistry::IsCapWord(size_t i) const {
 }
 
 void EntityRegistry::FindNames() {
+  if (gazetteer_) report_country_ = ReportCountry(doc_, *gazetteer_);
   for (const auto& s : doc_.sentences) {
     // A headline in title case capitalizes every word; only the gazetteer and
     // names already known are trusted there.
@@ -199,7 +201,7 @@ void EntityRegistry::AddAlias(int entity, std::string alias) {
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Sentence-initial function words and lone common words are not names,
   // unless the gazetteer knows them ("Chad rejects ...").
-  const bool place_first = gazetteer_ && gazetteer_->MatchAt(doc_, begin).has_value();
+  const bool place_first = gazetteer_ && gazetteer_->MatchAt(doc_, begin, report_country_).has_value();
   while (begin < end && !place_first) {
     const Token& t = doc_.tokens[begin];
     const std::string_view before = begin > 0 ? doc_.token_text(begin - 1) : std::string_view();
@@ -240,9 +242,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Places: the whole run is a gazetteer name. An acronym ("UN", "ICRC") is an
   // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {
-    const auto m = gazetteer_->MatchAt(doc_, begin);
+    const auto m = gazetteer_->MatchAt(doc_, begin, report_country_);
     const geo::Place* place = m && begin + m->tokens == end ? m->place : nullptr;
     if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry) {
+      place = nullptr;
+    }
+    // "Somali", "Afghan": a nationality word, not the region or town spelled
+    // the same (as the place slot reads it too).
+    if (place && end - begin == 1 && place->kind != geo::PlaceKind::kCountry &&
+        gazetteer_->FindDemonym(doc_.tokens[begin].lower)) {
       place = nullptr;
     }
     if (place) {

@@ -36,6 +36,10 @@ class EntityRegistry {
   // Finds every capitalized name in the document, with roles and affiliations.
   void FindNames();
 
+  // The country the report is mostly about (report_country.h), set by
+  // FindNames; "" when none leads.
+  const std::string& report_country() const { return report_country_; }
+
   // The named mention covering token i, or nullptr.
   const Mention* MentionAt(size_t token) const;
   // The named mention ending exactly at token end (exclusive), or nullptr.
@@ -68,6 +72,7 @@ class EntityRegistry {
   const Doc& doc_;
   const Lexicon& lexicon_;
   const geo::Gazetteer* gazetteer_;
+  std::string report_country_;
   const Lemmatizer* lemmatizer_;
   std::vector<Entity> entities_;
   std::vector<Mention> mentions_;  // in token order

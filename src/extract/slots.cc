@@ -324,7 +324,7 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
       i = m->end - 1;  // "Kenya police", "Sudan's Ministry": a name, not a place of the event
       continue;
     }
-    auto match = gazetteer_->MatchAt(doc_, i);
+    auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
     // "German", "Libyan": a nationality word, not the town that happens to share its spelling.
     if (match->tokens == 1 && gazetteer_->FindDemonym(doc_.tokens[i].lower) &&
