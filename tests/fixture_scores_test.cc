@@ -100,6 +100,11 @@ TEST(FixtureScores, DevSetReachesClaimF1AndContradictionRecall) {
   for (const auto& d : dirs) Add(total, ScoreFixture(d));
   EXPECT_GE(ClaimPrf(total).f1, 0.898) << FormatReport(total, "dev");
   EXPECT_GE(ContradictionPrf(total).recall, 0.90) << FormatReport(total, "dev");
+  EXPECT_GE(ContradictionPrf(total).precision, 0.64) << FormatReport(total, "dev");
+  // Slots the parse reads (agent, victims) and the place context fills.
+  EXPECT_GE(total.slots["agent"].first, 26) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["victims"].first, 42) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["place"].first, 29) << FormatReport(total, "dev");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "extract/count.h"
+#include "extract/number_words.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -148,6 +149,16 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
       --b;
     }
     arg.victims = Text(b, head + 1);
+  }
+  // "two migrants were killed and three others hurt", "hundreds of others":
+  // more of the group named just before. "Five refugees died and over 20 were
+  // injured": a bare number shares the noun of the clause it is coordinated with.
+  if (t.lower == "others") {
+    if (std::string group = Antecedent(head, /*plural=*/true, 3); !group.empty()) arg.victims = group;
+  } else if (arg.victims.empty() && (t.kind == TokenKind::kNumber || NumberWordValue(t.lower)) &&
+             head + 1 < doc_.tokens.size() && doc_.tokens[head + 1].kind == TokenKind::kWord &&
+             IsAuxiliary(doc_.tokens[head + 1].lower)) {
+    arg.victims = Antecedent(head, /*plural=*/true, 1);
   }
   arg.found = true;
   return arg;

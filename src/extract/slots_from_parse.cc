@@ -199,13 +199,12 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
   claim.agent_from_by_phrase = undergoes;
 }
 
-std::string SlotFinder::Antecedent(size_t pronoun) const {
-  const bool plural = IsPluralPronoun(doc_.tokens[pronoun].lower);
+std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences) const {
   size_t sentence = 0;
-  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
-  const size_t first_sentence = sentence + 1 >= kAntecedentSentences ? sentence + 1 - kAntecedentSentences : 0;
+  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= word) ++sentence;
+  const size_t first_sentence = sentence + 1 >= sentences ? sentence + 1 - sentences : 0;
   const size_t limit = doc_.sentences[first_sentence].token_begin;
-  for (size_t k = pronoun; k > limit; --k) {
+  for (size_t k = word; k > limit; --k) {
     const Token& t = doc_.tokens[k - 1];
     if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kPersonNoun) || entities_.MentionAt(k - 1)) continue;
     if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kRoleNoun)) continue;
@@ -224,7 +223,9 @@ std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin) const {
     if (auto of = deps_->ChildWithCase(head, "of")) return VictimNoun(*of, limit_begin);
     return "";
   }
-  if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) return Antecedent(head);
+  if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) {
+    return Antecedent(head, IsPluralPronoun(t.lower), kAntecedentSentences);
+  }
   if (entities_.MentionAt(head) || !lexicon_.Is(t, kPersonNoun)) return "";
   return ArgumentAt(head, limit_begin).victims;
 }
