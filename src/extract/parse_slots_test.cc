@@ -81,5 +81,19 @@ TEST(ParseSlots, NoModelMeansNoParseAndStillExtracts) {
   EXPECT_EQ(c->victims, "protesters");
 }
 
+TEST(ParseSlots, VictimsOnTheVerbAnEventNounIsTheObjectOf) {
+  for (const char* text : {"Witnesses said live ammunition was used against students in the square.",
+                           "A witness said police used excessive force against the marchers."}) {
+    auto parsed = Extract(WithParse(), text);
+    const Claim* c = Find(parsed, "abuse");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_TRUE(c->victims == "students" || c->victims == "marchers") << text << ": " << c->victims;
+    auto shallow = Extract(Shallow(), text);
+    const Claim* s = Find(shallow, "abuse");
+    ASSERT_NE(s, nullptr) << text;
+    EXPECT_TRUE(s->victims.empty()) << s->victims;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

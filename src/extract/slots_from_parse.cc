@@ -242,6 +242,14 @@ std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive) const
       if (!head) head = deps_->ChildWithCase(t, marker);  // "excessive force against protesters"
     }
     if (!head) head = deps_->Child(t, "nmod:poss");
+    // "live ammunition was used against protesters", "fired tear gas at the
+    // crowd": the phrase hangs on the verb the event noun is the object of.
+    if (!head && deps_->Head(t) >= 0 && (deps_->Is(t, "obj") || deps_->Is(t, "nsubj"))) {
+      const size_t verb = static_cast<size_t>(deps_->Head(t));
+      for (const char* marker : {"against", "on", "at"}) {
+        if (!head) head = deps_->ChildWithCase(verb, marker);
+      }
+    }
   } else if (passive || deps_->IsPassive(t)) {
     head = deps_->SubjectOf(t, true);
   } else if (tr.adj || tr.subject_undergoes) {
