@@ -123,6 +123,8 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
 bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
   const size_t from = trigger > content_begin + kIrrealisWindow ? trigger - kIrrealisWindow : content_begin;
   for (size_t i = from; i < trigger; ++i) {
+    // A name is no cue: "Bani Walid" (lemma "ban"), "Ban Ki-moon".
+    if (entities_.MentionAt(i)) continue;
     auto cue = lexicon_.cues().LongestAt(doc_, i, trigger);
     if (!cue) continue;
     const CueKind kind = lexicon_.cue(cue->value);
@@ -153,6 +155,28 @@ bool ClaimBuilder::NegatedInParse(const EventWord& w, size_t event) const {
     if (!NegationCueAt(i, &end)) continue;
     if (NegationGoverns(*deps_, i, event) == true) return true;
     i = end - 1;
+  }
+  return false;
+}
+
+bool ClaimBuilder::ProtestAsSetting(const Trigger& trigger, size_t begin, size_t content_begin) const {
+  if (trigger.type != "protest") return false;  // a noun here: it follows a preposition
+  // The preposition before the protest noun and its modifiers ("during
+  // huge rallies against the coup", "amid the protests").
+  size_t k = begin;
+  for (int modifiers = 0; k > content_begin && modifiers < 3; ++modifiers) {
+    const Token& t = doc_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || IsPreposition(t.lower) || IsConjunction(t.lower)) break;
+    --k;
+  }
+  if (k <= content_begin) return false;
+  const std::string& prep = doc_.tokens[k - 1].lower;
+  // "since" too: "the death toll since anti-coup protests erupted".
+  if (prep != "during" && prep != "amid" && prep != "at" && prep != "since") return false;
+  const size_t clause = ClauseBegin(doc_, content_begin, k - 1);
+  for (const auto& other : lexicon_.triggers().FindAll(doc_, clause, k - 1)) {
+    const std::string& type = lexicon_.trigger(other.value).type;
+    if (type != "none" && type != "protest") return true;
   }
   return false;
 }
@@ -257,6 +281,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
     if (NotAnEvent(m.begin, frame.content_begin)) continue;
+    if (ProtestAsSetting(trigger, m.begin, frame.content_begin)) continue;
     // "Those rescued or intercepted at sea must be ...", "anyone detained": generic people, no event.
     bool generic = false;
     for (size_t k = m.begin; k > frame.content_begin && m.begin - k < 4; --k) {

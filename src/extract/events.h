@@ -39,6 +39,10 @@ class ClaimBuilder {
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
+  // "killed three protesters during huge rallies", "12 killings at
+  // protests": a protest named as the setting of another event the same
+  // clause reports is background, not a claim of its own.
+  bool ProtestAsSetting(const Trigger& trigger, size_t begin, size_t content_begin) const;
   static constexpr size_t kIrrealisWindow = 8;  // tokens before an event word a cue may stand
   static void Merge(Claim& into, const Claim& from);
   // Both claims count their victims, with different numbers: two facts
