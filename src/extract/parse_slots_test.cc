@@ -95,5 +95,25 @@ TEST(ParseSlots, VictimsOnTheVerbAnEventNounIsTheObjectOf) {
   }
 }
 
+TEST(ParseSlots, TheSubjectOfCausedDoesTheKilling) {
+  const std::string text = "Soldiers fired on the crowd and caused three deaths, residents said.";
+  auto parsed = Extract(WithParse(), text);
+  const Claim* c = Find(parsed, "kill");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(AgentName(parsed, *c), "Soldiers");
+  auto shallow = Extract(Shallow(), text);
+  const Claim* s = Find(shallow, "kill");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->agent.empty()) << s->agent;
+}
+
+TEST(ParseSlots, TheSubjectOfAReportingVerbIsNeverTheAgent) {
+  // The parser hangs "causing" on "said" here; the witnesses only speak.
+  auto parsed = Extract(WithParse(), "Witnesses said soldiers fired into the crowd, causing at least five deaths.");
+  const Claim* c = Find(parsed, "kill");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(AgentName(parsed, *c).find("Witnesses"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -170,6 +170,13 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
   if (!head) return;
   const size_t h = *head;
   if (h == t) return;
+  // The subject of a reporting verb speaks; a misparse that hangs the event
+  // on "said" would make the speaker the agent ("Witnesses said soldiers
+  // fired ..., causing five deaths").
+  if (const int gov = deps_->Head(h); gov >= 0 && deps_->Is(h, "nsubj") &&
+      lexicon_.reporting().LongestAt(doc_, static_cast<size_t>(gov), doc_.tokens.size())) {
+    return;
+  }
   const std::string& lower = doc_.tokens[h].lower;
   if (IsPersonalPronoun(lower) || lower == "who" || lower == "which" || lower == "that") {
     // "They have rescued some 60 people": the pronoun names whoever it stands for.
