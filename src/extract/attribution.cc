@@ -76,6 +76,16 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   } else if (lexicon_.cues().LongestAt(doc_, i, i + 1)) {
     return false;  // "Reports say ..." opens with the noun
   }
+  if (lexicon_.reporting_verb(m->value).needs_clause) {
+    size_t k = m->end;
+    while (k < doc_.tokens.size() && doc_.tokens[k].kind == TokenKind::kWord && doc_.tokens[k].lower.size() > 3 &&
+           doc_.tokens[k].lower.ends_with("ly")) {
+      ++k;  // "found repeatedly that"
+    }
+    const bool clause = k < doc_.tokens.size() && (doc_.tokens[k].lower == "that" || doc_.token_text(k) == ":" ||
+                                                   doc_.tokens[k].kind == TokenKind::kQuoteOpen);
+    if (!clause) return false;
+  }
   *end = m->end;
   *value = m->value;
   return true;

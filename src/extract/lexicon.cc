@@ -95,6 +95,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[2] == "accuse") r.kind = ReportKind::kAccuse;
         else if (f[2] == "deny") r.kind = ReportKind::kDeny;
         else return "unknown kind '" + f[2] + "'";
+        if (f.size() > 3 && !f[3].empty()) {
+          if (f[3] != "clause") return "unknown flag '" + f[3] + "' (expected: clause)";
+          r.needs_clause = true;
+        }
         lex.reporting_table_.Add(std::move(pattern).value(), lex.reporting_.size());
         lex.reporting_.push_back(r);
         return "";

@@ -43,6 +43,9 @@ enum class ReportKind : uint8_t { kSay, kAccuse, kDeny };
 struct ReportingVerb {
   Stance stance = Stance::kAsserts;
   ReportKind kind = ReportKind::kSay;
+  // Reports only with a clause after it ("found that ..."); with a plain
+  // object it is an act of its own ("rescuers found 12 bodies").
+  bool needs_clause = false;
 };
 
 enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount, kIrrealis, kQuestion,
