@@ -13,15 +13,7 @@ const Pipeline& WithParse() { return testing::ParsingPipeline(); }
 const Pipeline& Shallow() { return testing::ShallowPipeline(); }
 using testing::Extract;
 
-// Who says the one claim of `type`: an entity's name, "unnamed" or "narrator".
-std::string SpeakerOf(const Extraction& x, const std::string& type) {
-  for (const auto& c : x.claims) {
-    if (c.type != type) continue;
-    if (c.speaker.kind == Speaker::kEntity) return x.entities[c.speaker.entity].name;
-    return c.speaker.kind == Speaker::kUnnamed ? "unnamed" : "narrator";
-  }
-  return "no claim";
-}
+std::string SpeakerOf(const Extraction& x, const std::string& type) { return testing::SpeakerOfClaim(x, type); }
 
 TEST(ParseAttribution, ASubjectBeyondARelativeClauseSpeaks) {
   const std::string text =

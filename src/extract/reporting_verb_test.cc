@@ -10,15 +10,7 @@ namespace {
 
 using testing::Extract;
 
-// Who says the one claim of `type`: an entity's name, "unnamed" or "narrator".
-std::string SpeakerOfClaim(const Extraction& x, const std::string& type) {
-  for (const auto& c : x.claims) {
-    if (c.type != type) continue;
-    if (c.speaker.kind == Speaker::kEntity) return x.entities[c.speaker.entity].name;
-    return c.speaker.kind == Speaker::kUnnamed ? "unnamed" : "narrator";
-  }
-  return "no claim";
-}
+using testing::SpeakerOfClaim;
 
 TEST(ReportingVerb, FoundWithAnObjectIsAnActNotAReport) {
   const Pipeline& p = testing::ShallowPipeline();

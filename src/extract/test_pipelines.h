@@ -38,4 +38,15 @@ inline Extraction Extract(const Pipeline& p, const std::string& text) {
   return std::move(x).value();
 }
 
+// Who says the first claim of `type`: an entity's name, "unnamed",
+// "narrator", or "no claim".
+inline std::string SpeakerOfClaim(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type != type) continue;
+    if (c.speaker.kind == Speaker::kEntity) return x.entities[c.speaker.entity].name;
+    return c.speaker.kind == Speaker::kUnnamed ? "unnamed" : "narrator";
+  }
+  return "no claim";
+}
+
 }  // namespace crosscheck::testing
