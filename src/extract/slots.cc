@@ -277,6 +277,9 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const Trigger& tr = *w.trigger;
   if (passive || tr.noun || tr.adj || tr.subject_undergoes) {
     for (size_t i = w.end; i < w.clause_end && i < w.end + 8; ++i) {
+      // "The abduction of three journalists was condemned by the union": a
+      // passive verb after an event noun owns the by-phrase.
+      if (tr.noun && !passive && IsBeForm(doc_.tokens[i].lower)) return;
       if (doc_.tokens[i].lower != "by") continue;
       NounPhrase np = phrases_.StartingAt(i + 1, w.clause_end);
       if (np.empty()) break;

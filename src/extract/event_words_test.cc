@@ -1,0 +1,46 @@
+// Event words of the taxonomy and the agents next to them (triggers.tsv,
+// slots.cc), on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::Extract;
+
+const Claim* FindType(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type == type) return &c;
+  }
+  return nullptr;
+}
+
+TEST(EventWords, AbductionsAreSeizuresOfPeople) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "Gunmen kidnapped 14 aid workers near the border on Monday, the UN said.");
+    const Claim* c = FindType(x, "arrest");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->count->min, 14);
+    EXPECT_EQ(c->agent, "Gunmen");
+  }
+}
+
+TEST(EventWords, APassiveAfterAnEventNounOwnsItsByPhrase) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "The abduction of three journalists in the capital was condemned by the union.");
+    const Claim* c = FindType(x, "arrest");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->agent, "") << "the union condemned, it did not abduct";
+    EXPECT_EQ(c->victims, "journalists");
+  }
+  // An event noun's own by-phrase still names the agent.
+  const auto x = Extract(testing::ShallowPipeline(), "Witnesses described the killing of two farmers by soldiers.");
+  const Claim* c = FindType(x, "kill");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->agent, "soldiers");
+}
+
+}  // namespace
+}  // namespace crosscheck
