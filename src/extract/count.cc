@@ -514,7 +514,8 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   for (int skipped = 0; k > limit && skipped < 4 && IsNounModifier(doc, k - 1); ++skipped) --k;
   size_t det = k;
   if (k > limit && IsDeterminer(Lower(doc, k - 1))) det = k - 1;
-  if (det != k && Lower(doc, det) == "no") return std::nullopt;  // "no unarmed protesters"
+  // "no unarmed protesters", "any refugees": a negated or generic noun states no number.
+  if (det != k && In(Lower(doc, det), {"no", "any", "every", "each"})) return std::nullopt;
   const size_t of = det > limit ? det - 1 : det;
   std::optional<Phrase> p;
   if (det != k && of != det && Lower(doc, of) == "of") {

@@ -72,6 +72,15 @@ TEST(NegationScope, ANegatedNounCountsNobody) {
   }
 }
 
+// "any refugees" in a denial: no number either (it was "2 or more").
+TEST(NegationScope, AGenericNounInADenialCountsNobody) {
+  for (const Pipeline* p : {&WithParse(), &Shallow()}) {
+    const Extraction x = Extract(*p, "The government denied that any refugees had been forcibly returned.");
+    ASSERT_EQ(StanceOf(x, "deport"), "denies");
+    for (const auto& c : x.claims) EXPECT_FALSE(c.count) << c.count->text;
+  }
+}
+
 TEST(NegationScope, ANegationOfTheGoverningVerbReachesItsComplement) {
   for (const Pipeline* p : {&WithParse(), &Shallow()}) {
     EXPECT_EQ(

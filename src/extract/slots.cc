@@ -113,7 +113,8 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   };
   bool generic_noun = head > limit_begin && generic(doc_.tokens[head - 1].lower);
   if (count && count->token_begin < doc_.tokens.size()) {
-    const bool numeric = count->min.value_or(0) > 1 || count->max.value_or(1) > 1;  // "no fewer than 12"
+    // "no fewer than 12" is a number; the bare plural's "2 or more" is not.
+    const bool numeric = count->token_begin < head && (count->min.value_or(0) > 1 || count->max.value_or(1) > 1);
     if (!numeric && (generic(doc_.tokens[count->token_begin].lower) ||
                      (count->token_begin > 0 && generic(doc_.tokens[count->token_begin - 1].lower)))) {
       count.reset();
