@@ -152,6 +152,7 @@ bool PlainAsciiWord(std::string_view text, std::string* word, bool* upper) {
     }
   }
   *upper = text[0] >= 'A' && text[0] <= 'Z';
+  FoldFinalAh(word);
   return true;
 }
 

@@ -154,6 +154,11 @@ TEST_F(GazetteerTest, ArticleHyphenAndPossessiveVariants) {
   p = At("They reached Misurata by road.", "Misurata");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->name, "Misratah");
+
+  // GeoNames spells it "Zuwarah" with no "Zuwara" among the aliases.
+  p = At("Boats left Zuwara at dawn.", "Zuwara");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Zuwarah");
 }
 
 TEST_F(GazetteerTest, CommonWordsNeedCapitalsImportanceAndMidSentence) {

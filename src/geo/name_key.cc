@@ -122,6 +122,12 @@ bool IsLatinScript(std::string_view utf8) {
   return latin;
 }
 
+// Arabic names end in a tā' marbūṭa that English spells with or without an
+// "h": "Zuwarah" / "Zuwara", "Misratah" / "Misrata", "Jeddah" / "Jedda".
+void FoldFinalAh(std::string* word) {
+  if (word->size() >= 5 && word->ends_with("ah")) word->pop_back();
+}
+
 std::vector<NamePiece> SplitPieces(std::string_view utf8) {
   // A plain ASCII word (letters and digits only) is one piece: the general
   // path below would give the same, with two scratch buffers more.
@@ -134,6 +140,7 @@ std::vector<NamePiece> SplitPieces(std::string_view utf8) {
       one[0].word[i] = utf8[i] >= 'A' && utf8[i] <= 'Z' ? static_cast<char>(utf8[i] + 32) : utf8[i];
     }
     one[0].upper = utf8[0] >= 'A' && utf8[0] <= 'Z';
+    FoldFinalAh(&one[0].word);
     return one;
   }
   // Fold code point by code point so each piece remembers whether its first
@@ -181,6 +188,7 @@ std::vector<NamePiece> SplitPieces(std::string_view utf8) {
     }
   }
   flush();
+  for (NamePiece& piece : pieces) FoldFinalAh(&piece.word);
   return pieces;
 }
 

@@ -38,8 +38,15 @@ struct NamePiece {
 };
 
 // Splits one name or token into pieces. Apostrophes inside a word join its
-// halves ("Sana'a" -> "sanaa"); other non-alphanumerics separate words.
+// halves ("Sana'a" -> "sanaa"); other non-alphanumerics separate words. A
+// final "ah" of a word of five letters or more loses its "h" ("Zuwarah" ->
+// "zuwara"), so both transliterations of an Arabic name meet.
 std::vector<NamePiece> SplitPieces(std::string_view utf8);
+
+// The final-"ah" fold SplitPieces applies, for callers that split words
+// themselves: a word of five letters or more ending in "ah" loses the "h"
+// ("Utah" is too short).
+void FoldFinalAh(std::string* word);
 
 // True for "al"/"el" and the sun-letter article forms (ad adh an ar as ash at
 // ath az ed en er es et ez) when `next` starts with the article's consonant.

@@ -33,7 +33,7 @@ TEST(MakeNameKey, ArticleHyphenAndApostropheVariantsShareAKey) {
   EXPECT_EQ(MakeNameKey("Al-Khums").key, "khums");
   EXPECT_EQ(MakeNameKey("al Khums").key, "khums");
   EXPECT_EQ(MakeNameKey("El Khums").key, "khums");
-  EXPECT_EQ(MakeNameKey("Az Zāwīyah").key, "zawiyah");
+  EXPECT_EQ(MakeNameKey("Az Zāwīyah").key, "zawiya");  // and a final "ah" is "a" (below)
   EXPECT_EQ(MakeNameKey("ash-Shati").key, "shati");
   EXPECT_EQ(MakeNameKey("Ra's Lānūf").key, "ras lanuf");
   EXPECT_EQ(MakeNameKey("Sana'a").key, "sanaa");
@@ -43,7 +43,7 @@ TEST(MakeNameKey, ArticleHyphenAndApostropheVariantsShareAKey) {
 }
 
 TEST(MakeNameKey, ArticleOnlyBeforeItsConsonant) {
-  EXPECT_EQ(MakeNameKey("As Sulaymaniyah").key, "sulaymaniyah");
+  EXPECT_EQ(MakeNameKey("As Sulaymaniyah").key, "sulaymaniya");
   EXPECT_EQ(MakeNameKey("As Bani").key, "as bani");  // "as" + b: not an article
   const NameKey k = MakeNameKey("El Salvador");
   EXPECT_EQ(k.key, "salvador");
@@ -51,6 +51,14 @@ TEST(MakeNameKey, ArticleOnlyBeforeItsConsonant) {
   EXPECT_EQ(k.words, 1);
   EXPECT_FALSE(MakeNameKey("Salvador").had_article);
   EXPECT_EQ(MakeNameKey("Al").key, "al");  // nothing left to name: kept
+}
+
+TEST(MakeNameKey, FinalAhAndAShareAKey) {
+  EXPECT_EQ(MakeNameKey("Zuwarah").key, MakeNameKey("Zuwara").key);
+  EXPECT_EQ(MakeNameKey("Mişrātah").key, MakeNameKey("Misrata").key);
+  EXPECT_EQ(MakeNameKey("Jeddah").key, "jedda");
+  EXPECT_EQ(MakeNameKey("Utah").key, "utah");  // too short to be a transliteration
+  EXPECT_EQ(SplitPieces("Zuwarah")[0].word, "zuwara");
 }
 
 }  // namespace
