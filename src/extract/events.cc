@@ -147,16 +147,17 @@ bool ClaimBuilder::NegationCueAt(size_t i, size_t* end) const {
   return !IsComparative(next) && next != "only";
 }
 
-bool ClaimBuilder::NegatedInParse(const EventWord& w, size_t event) const {
+std::vector<size_t> ClaimBuilder::NegationsOutside(const EventWord& w) const {
+  std::vector<size_t> out;
   const Sentence& s = doc_.sentences[w.sentence];
   for (size_t i = s.token_begin; i < s.token_end; ++i) {
     size_t end = i;
     if (i >= w.begin && i < w.end) continue;
     if (!NegationCueAt(i, &end)) continue;
-    if (NegationGoverns(*deps_, i, event) == true) return true;
+    out.push_back(i);
     i = end - 1;
   }
-  return false;
+  return out;
 }
 
 bool ClaimBuilder::ProtestAsSetting(const Trigger& trigger, size_t begin, size_t content_begin) const {
@@ -188,15 +189,12 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
   // where it cannot tell or is absent, a negation shortly before the event
   // word, in its clause, counts.
   // Only a sentence with a negation word needs its parse for this.
-  bool negation_in_sentence = false;
-  const Sentence& sent = doc_.sentences[w.sentence];
-  for (size_t i = sent.token_begin; i < sent.token_end && !negation_in_sentence; ++i) {
-    size_t end = i;
-    negation_in_sentence = NegationCueAt(i, &end);
-  }
-  const bool parsed = deps_ && negation_in_sentence && deps_->Ensure(w.sentence);
+  const std::vector<size_t> negations = NegationsOutside(w);
+  const bool parsed = deps_ && !negations.empty() && deps_->Ensure(w.sentence);
   const size_t event = parsed ? deps_->HeadOfSpan(w.begin, w.end) : w.begin;
-  const bool negated_in_parse = parsed && NegatedInParse(w, event);
+  const bool negated_in_parse =
+      parsed && std::any_of(negations.begin(), negations.end(),
+                            [&](size_t n) { return NegationGoverns(*deps_, n, event) == true; });
   for (size_t i = frame.content_begin; i < w.begin; ++i) {
     auto cue = lexicon_.cues().LongestAt(doc_, i, w.begin);
     if (!cue) continue;

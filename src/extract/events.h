@@ -33,9 +33,8 @@ class ClaimBuilder {
   void FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   void FromCountAnaphor(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
-  // True when the parse shows a negation word of the sentence governing the
-  // event word, whose syntactic head is `event`.
-  bool NegatedInParse(const EventWord& w, size_t event) const;
+  // The negation words of the event word's sentence, outside the event word.
+  std::vector<size_t> NegationsOutside(const EventWord& w) const;
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;

@@ -48,7 +48,7 @@ TEST(ReportCountry, NoCountryLeadsWithoutTwoVotesAhead) {
 TEST(ReportCountry, ANationalityWordIsNoPlace) {
   // "Somali" is also a region of Ethiopia in the gazetteer.
   const Pipeline& p = testing::ShallowPipeline();
-  const auto x = Extract(p, "Somali refugees said guards beat three men at the camp near Dadaab in Kenya.");
+  const auto x = Extract(p, "Somali refugees said guards beat three men at the camp near Kakuma in Kenya.");
   EXPECT_EQ(CountryOf(p, x, "Somali"), "none");
   EXPECT_EQ(CountryOf(p, x, "Kenya"), "KE");
 }
