@@ -525,22 +525,11 @@ NounPhrase Attributor::SubjectFromParse(size_t sentence, size_t verb, size_t lim
     if (!(tag.starts_with("NN") || tag == "PRP")) return {};  // "who", "which": RelativeAntecedent's
     // The subject with its determiners, modifiers and "of"/"in" phrases,
     // not its relative clauses, appositions or participle phrases.
-    size_t begin = c, end = c + 1;
-    std::vector<size_t> todo{c};
-    while (!todo.empty()) {
-      const size_t t = todo.back();
-      todo.pop_back();
-      for (size_t d : deps_->Children(t)) {
-        if (d < limit || d >= verb) continue;
-        if (!(deps_->Is(d, "det") || deps_->Is(d, "amod") || deps_->Is(d, "compound") || deps_->Is(d, "nmod") ||
-              deps_->Is(d, "case") || deps_->Is(d, "flat") || deps_->Is(d, "nummod"))) {
-          continue;
-        }
-        begin = std::min(begin, d);
-        end = std::max(end, d + 1);
-        todo.push_back(d);
-      }
-    }
+    const auto [begin, end] = deps_->SpanOf(c, [&](size_t d) {
+      return d >= limit && d < verb &&
+             (deps_->Is(d, "det") || deps_->Is(d, "amod") || deps_->Is(d, "compound") || deps_->Is(d, "nmod") ||
+              deps_->Is(d, "case") || deps_->Is(d, "flat") || deps_->Is(d, "nummod"));
+    });
     // What stands between must be set off by commas, as a relative clause
     // or a participle phrase is: a parse that joins a subject to a verb
     // across other material ("Security forces fired ..., wounding six

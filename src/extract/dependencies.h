@@ -8,9 +8,11 @@
 // through coordination, control or a gerund adjunct.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "syntax/syntax.h"
@@ -44,6 +46,26 @@ class DependencyView {
   // The first child that is a nominal introduced by the preposition `marker`
   // ("by" for agents of passives, "of" for "the killing of two migrants").
   std::optional<size_t> ChildWithCase(size_t token, std::string_view marker) const;
+
+  // [begin, end) of `head` with the dependents `keep(token)` accepts, and
+  // theirs in turn: a phrase cut out of the tree ("The head of the mission"
+  // without its relative clause).
+  template <typename Keep>
+  std::pair<size_t, size_t> SpanOf(size_t head, Keep keep) const {
+    size_t begin = head, end = head + 1;
+    std::vector<size_t> todo{head};
+    while (!todo.empty()) {
+      const size_t t = todo.back();
+      todo.pop_back();
+      for (size_t d : Children(t)) {
+        if (!keep(d)) continue;
+        begin = std::min(begin, d);
+        end = std::max(end, d + 1);
+        todo.push_back(d);
+      }
+    }
+    return {begin, end};
+  }
 
   // The token in [begin, end) whose head lies outside the range: the syntactic
   // head of a multi-word trigger ("opened" in "opened fire").

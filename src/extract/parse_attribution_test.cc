@@ -13,14 +13,14 @@ const Pipeline& WithParse() { return testing::ParsingPipeline(); }
 const Pipeline& Shallow() { return testing::ShallowPipeline(); }
 using testing::Extract;
 
-std::string SpeakerOf(const Extraction& x, const std::string& type) { return testing::SpeakerOfClaim(x, type); }
+using testing::SpeakerOfClaim;
 
 TEST(ParseAttribution, ASubjectBeyondARelativeClauseSpeaks) {
   const std::string text =
       "The head of the refugee agency in Chad, who toured the camp on Sunday, said that at least nine "
       "refugees were shot dead.";
-  EXPECT_NE(SpeakerOf(Extract(WithParse(), text), "kill").find("head of the refugee agency"), std::string::npos);
-  EXPECT_EQ(SpeakerOf(Extract(Shallow(), text), "kill"), "narrator");
+  EXPECT_NE(SpeakerOfClaim(Extract(WithParse(), text), "kill").find("head of the refugee agency"), std::string::npos);
+  EXPECT_EQ(SpeakerOfClaim(Extract(Shallow(), text), "kill"), "narrator");
 }
 
 TEST(ParseAttribution, TheAddresseeOfToldIsNotTheSpeaker) {
@@ -29,15 +29,15 @@ TEST(ParseAttribution, TheAddresseeOfToldIsNotTheSpeaker) {
       "two demonstrators had been killed.";
   // Three nurses with no names are unnamed sources; without the parse the
   // broadcaster they spoke to is taken for the speaker.
-  EXPECT_EQ(SpeakerOf(Extract(WithParse(), text), "kill"), "unnamed");
-  EXPECT_EQ(SpeakerOf(Extract(Shallow(), text), "kill"), "broadcaster");
+  EXPECT_EQ(SpeakerOfClaim(Extract(WithParse(), text), "kill"), "unnamed");
+  EXPECT_EQ(SpeakerOfClaim(Extract(Shallow(), text), "kill"), "broadcaster");
 }
 
 TEST(ParseAttribution, ASubjectThatCannotSpeakIsNoSpeaker) {
   // "each side" accuses, but is no source: the deaths stay the narrator's.
   const std::string text =
       "Four migrants died as two crews tried to reach their boat, and each side is accusing the other of delays.";
-  EXPECT_EQ(SpeakerOf(Extract(WithParse(), text), "kill"), "narrator");
+  EXPECT_EQ(SpeakerOfClaim(Extract(WithParse(), text), "kill"), "narrator");
 }
 
 TEST(ParseAttribution, ASubjectAcrossOtherMaterialIsNotTrusted) {
@@ -46,7 +46,7 @@ TEST(ParseAttribution, ASubjectAcrossOtherMaterialIsNotTrusted) {
   const std::string text =
       "Police fired tear gas and rubber bullets at students in Kassala on Friday, wounding eight people, a "
       "nurse at the town's main clinic said.";
-  for (const Pipeline* p : {&WithParse(), &Shallow()}) EXPECT_NE(SpeakerOf(Extract(*p, text), "injure"), "no claim");
+  for (const Pipeline* p : {&WithParse(), &Shallow()}) EXPECT_NE(SpeakerOfClaim(Extract(*p, text), "injure"), "no claim");
 }
 
 }  // namespace

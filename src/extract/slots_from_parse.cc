@@ -40,18 +40,7 @@ constexpr size_t kAntecedentSentences = 2;  // the pronoun's sentence and the on
 }  // namespace
 
 std::pair<size_t, size_t> SlotFinder::PhraseOf(size_t head) const {
-  size_t begin = head, end = head + 1;
-  std::vector<size_t> stack{head};
-  while (!stack.empty()) {
-    const size_t t = stack.back();
-    stack.pop_back();
-    for (size_t c : deps_->Children(t)) {
-      if (!InPhrase(*deps_, doc_, c)) continue;
-      begin = std::min(begin, c);
-      end = std::max(end, c + 1);
-      stack.push_back(c);
-    }
-  }
+  auto [begin, end] = deps_->SpanOf(head, [&](size_t c) { return InPhrase(*deps_, doc_, c); });
   while (begin < head && (doc_.tokens[begin].kind == TokenKind::kPunct || doc_.tokens[begin].kind == TokenKind::kQuoteOpen))
     ++begin;
   while (end > head + 1 && doc_.tokens[end - 1].kind != TokenKind::kWord && doc_.tokens[end - 1].kind != TokenKind::kNumber)
