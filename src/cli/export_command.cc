@@ -41,8 +41,13 @@ void AddPlaceDetails(const crosscheck::geo::Gazetteer& gazetteer, json& incident
   for (auto& claim : incident["claims"]) {
     auto place = claim.find("place");
     if (place == claim.end() || !place->is_object()) continue;
-    const crosscheck::geo::Place* known = gazetteer.FindById(place->value("id", ""));
-    std::string code = place->value("country", "");
+    const auto id_field = place->find("id");
+    const crosscheck::geo::Place* known =
+        id_field != place->end() && id_field->is_string() ? gazetteer.FindById(id_field->get<std::string>()) : nullptr;
+    // value() would throw on null, which a sea's country is.
+    const auto country_field = place->find("country");
+    std::string code = country_field != place->end() && country_field->is_string()
+                           ? country_field->get<std::string>() : std::string();
     if (code.empty() && known) code = known->country_code;
     if (const auto* country = gazetteer.FindCountry(code)) (*place)["country_name"] = country->name;
     if (known && known->has_coords && !(place->contains("lat") && (*place)["lat"].is_number())) {

@@ -18,7 +18,7 @@ json PlaceJson(const geo::Gazetteer& gazetteer, int index) {
   json j = json::object();
   j["name"] = p.name;
   j["id"] = p.id;
-  j["country"] = p.country_code;
+  j["country"] = OrNull(p.country_code);  // a sea may lie in no one country
   j["parents"] = std::move(parents);
   if (p.has_coords) {
     j["lat"] = p.lat;

@@ -36,7 +36,10 @@ int KindRank(geo::PlaceKind k) {
     case geo::PlaceKind::kLocal: return 0;
     case geo::PlaceKind::kCity: return 1;
     case geo::PlaceKind::kAdmin1: return 2;
-    default: return 3;
+    // A sea or a desert says more than the country on its shore: "overturned
+    // off Libya in the Mediterranean Sea" happened in the sea.
+    case geo::PlaceKind::kNatural: return 3;
+    default: return 4;
   }
 }
 

@@ -10,11 +10,12 @@ namespace {
 int KindRank(PlaceKind kind) {
   switch (kind) {
     case PlaceKind::kLocal: return 0;
-    case PlaceKind::kCountry: return 1;
-    case PlaceKind::kAdmin1: return 2;
-    case PlaceKind::kCity: return 3;
+    case PlaceKind::kNatural: return 1;  // "the Red Sea" is the sea, not Sudan's Red Sea state
+    case PlaceKind::kCountry: return 2;
+    case PlaceKind::kAdmin1: return 3;
+    case PlaceKind::kCity: return 4;
   }
-  return 3;
+  return 4;
 }
 
 bool IsAcronym(std::string_view spelling) {
@@ -69,7 +70,11 @@ std::vector<const Place*> Gazetteer::Rank(const std::vector<Entry>& entries,
   std::stable_sort(sorted.begin(), sorted.end(), [&](const Entry& a, const Entry& b) {
     const Place& pa = places_[a.place];
     const Place& pb = places_[b.place];
-    const bool la = pa.kind == PlaceKind::kLocal, lb = pb.kind == PlaceKind::kLocal;
+    // Hand-written places come first: their names were chosen to be unambiguous.
+    const auto hand_written = [](const Place& p) {
+      return p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kNatural;
+    };
+    const bool la = hand_written(pa), lb = hand_written(pb);
     if (la != lb) return la;
     if (!prefer_country.empty()) {
       const bool ca = pa.country_code == prefer_country, cb = pb.country_code == prefer_country;

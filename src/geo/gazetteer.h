@@ -1,5 +1,6 @@
 // Gazetteer: the places crosscheck can name (countries, admin-1 regions,
-// cities of 15,000+ people from GeoNames, and hand-added local places), the
+// cities of 15,000+ people from GeoNames, hand-added local places, and seas,
+// lakes, rivers and deserts), the
 // demonyms that point at countries, and a matcher that finds place names in a
 // tokenized Doc.
 //
@@ -20,7 +21,8 @@
 //    kCommonWordMinPopulation people, and at the start of a sentence only a
 //    local place or a country ("Male" the capital, but not "Male detainees").
 //  * All-capital aliases ("UK", "DRC") only match all-capital text.
-//  * Among places sharing a name: local > in `prefer_country` (when given) >
+//  * Seas, lakes, rivers and deserts (kind natural) match like local places.
+//  * Among places sharing a name: local > natural > in `prefer_country` (when given) >
 //    same article use as the text ("El Salvador" vs "Salvador") > country >
 //    admin1 > city by population,
 //    except that a region loses to a city inside it with the same name
@@ -74,7 +76,7 @@ struct PlaceMatch {
 class Gazetteer {
  public:
   // Loads <dir>/geonames.tsv, <dir>/common_words.txt, <dir>/demonyms.tsv and,
-  // if present, <dir>/local.tsv. Fails, naming file and line, on a missing
+  // if present, <dir>/local.tsv and <dir>/natural.tsv. Fails, naming file and line, on a missing
   // or unknown header/version, a malformed row, a duplicate id, or an unknown
   // parent or country code.
   static Result<Gazetteer> Load(const std::string& dir);

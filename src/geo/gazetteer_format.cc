@@ -25,7 +25,8 @@ bool ParseInt(std::string_view s, int64_t* out) {
 }
 
 bool ParseKind(std::string_view s, PlaceKind* out) {
-  for (PlaceKind k : {PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kCity, PlaceKind::kLocal}) {
+  for (PlaceKind k : {PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kCity, PlaceKind::kLocal,
+                      PlaceKind::kNatural}) {
     if (s == PlaceKindName(k)) {
       *out = k;
       return true;
@@ -42,6 +43,7 @@ std::string_view PlaceKindName(PlaceKind kind) {
     case PlaceKind::kAdmin1: return "admin1";
     case PlaceKind::kCity: return "city";
     case PlaceKind::kLocal: return "local";
+    case PlaceKind::kNatural: return "natural";
   }
   return "city";
 }
@@ -72,7 +74,7 @@ Result<PlaceRow> ParsePlaceRow(std::string_view line, const std::string& where) 
   if (row.id.empty()) return Status::InvalidInput(where + ": empty id");
   if (!ParseKind(f[1], &row.kind)) {
     return Status::InvalidInput(where + ": unknown kind '" + std::string(f[1]) +
-                                "' (expected country, admin1, city or local)");
+                                "' (expected country, admin1, city, local or natural)");
   }
   row.name = std::string(f[2]);
   if (row.name.empty()) return Status::InvalidInput(where + ": empty name");

@@ -1,6 +1,6 @@
 // The gazetteer's TSV row format, shared by the generator (which writes
 // data/gazetteer/geonames.tsv) and the loader (which reads it and the
-// hand-written local.tsv). doc/gazetteer.md describes the format.
+// hand-written local.tsv and natural.tsv). doc/gazetteer.md describes the format.
 //
 // A file starts with the header line "#crosscheck-gazetteer 1"; further lines
 // starting with '#' are comments; blank lines are skipped. Each row has ten
@@ -22,7 +22,9 @@ inline constexpr std::string_view kGazetteerHeader = "#crosscheck-gazetteer 1";
 inline constexpr std::string_view kDemonymHeader = "#crosscheck-demonyms 1";
 inline constexpr std::string_view kCommonWordsHeader = "#crosscheck-common-words 1";
 
-enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity, kLocal };
+// kNatural: seas, gulfs, straits, lakes, rivers and deserts (natural.tsv).
+// They may lie in no one country, so their country column may be empty.
+enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity, kLocal, kNatural };
 
 std::string_view PlaceKindName(PlaceKind kind);
 

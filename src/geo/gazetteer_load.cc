@@ -1,4 +1,4 @@
-// Gazetteer::Load: reads the four data files, links parents and countries,
+// Gazetteer::Load: reads the data files, links parents and countries,
 // and builds the name index.
 #include <algorithm>
 #include <filesystem>
@@ -94,6 +94,11 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
         return Status::InvalidInput(where + ": duplicate id '" + row->id + "'");
       }
       if (row->kind == PlaceKind::kCountry) g.country_by_code_.emplace(row->country, index);
+      // The store tells a sea from a town by this prefix (claim_match.cc).
+      if ((row->kind == PlaceKind::kNatural) != row->id.starts_with("natural:")) {
+        return Status::InvalidInput(where + ": id '" + row->id +
+                                    "': natural places, and only they, have ids starting with 'natural:'");
+      }
       Place p;
       p.id = std::move(row->id);
       p.kind = row->kind;
@@ -112,7 +117,9 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
     });
   };
   Status s = add_rows(dir + "/geonames.tsv");
-  if (s.ok() && std::filesystem::exists(dir + "/local.tsv")) s = add_rows(dir + "/local.tsv");
+  for (const char* optional : {"/local.tsv", "/natural.tsv"}) {
+    if (s.ok() && std::filesystem::exists(dir + optional)) s = add_rows(dir + optional);
+  }
   if (!s.ok()) return s;
   // Link parents and countries once every row is in: local rows point into
   // geonames.tsv, and the vector no longer moves.
@@ -125,6 +132,8 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
       }
       p.parent = &g.places_[it->second];
     }
+    // A sea or a desert may border many countries and belong to none.
+    if (p.kind == PlaceKind::kNatural && p.country_code.empty()) continue;
     const auto country = g.country_by_code_.find(p.country_code);
     if (country == g.country_by_code_.end()) {
       return Status::InvalidInput(wheres[i] + ": unknown country code '" + p.country_code + "'");

@@ -156,6 +156,19 @@ bool PlainAsciiWord(std::string_view text, std::string* word, bool* upper) {
   return true;
 }
 
+// "Red Sea state", "Red Sea governorate": the noun after the name says it is
+// the region, not the sea (or the city) of the same name.
+bool IsRegionNoun(std::string_view lower) {
+  return lower == "state" || lower == "governorate" || lower == "province" || lower == "region" ||
+         lower == "district" || lower == "county" || lower == "department" || lower == "prefecture";
+}
+
+void PreferRegion(std::vector<const Place*>* candidates) {
+  const auto region = std::find_if(candidates->begin(), candidates->end(),
+                                   [](const Place* p) { return p->kind == PlaceKind::kAdmin1; });
+  if (region != candidates->end()) std::rotate(candidates->begin(), region, region + 1);
+}
+
 }  // namespace
 
 std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
@@ -198,7 +211,8 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
       const Place& p = places_[e.place];
       if (e.common) {
         // The common-word rule, match-time half (see gazetteer.h).
-        const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kCountry;
+        const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kNatural ||
+                            p.kind == PlaceKind::kCountry;
         if (!strong && !p.is_capital() && p.population < kCommonWordMinPopulation) continue;
         if (!sentence_checked) {
           sentence_initial = IsSentenceInitial(doc, token_index);
@@ -211,6 +225,9 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
     if (kept.empty()) continue;
     PlaceMatch match;
     match.candidates = Rank(kept, words[len - 1].had_article, prefer_country);
+    if (token_end < doc.tokens.size() && IsRegionNoun(doc.tokens[token_end].lower)) {
+      PreferRegion(&match.candidates);
+    }
     match.place = match.candidates.front();
     match.tokens = token_end - token_index;
     return match;

@@ -127,6 +127,49 @@ TEST_F(GazetteerTest, LongestMultiWordMatch) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->kind, PlaceKind::kLocal);
   EXPECT_EQ(tokens, 2u);
+
+  // A camp far from any town of 15,000 hangs under its region.
+  p = At("Aid reached the Kutupalong camp on Friday.", "Kutupalong", &tokens);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->feature, "CMP");
+  ASSERT_FALSE(g().parents(*p).empty());
+  EXPECT_EQ(g().parents(*p).back()->name, "Bangladesh");
+}
+
+TEST_F(GazetteerTest, SeasLakesRiversAndDesertsAreNaturalPlaces) {
+  size_t tokens = 0;
+  const Place* p = At("The boat capsized in the Mediterranean on Monday.", "Mediterranean", &tokens);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::kNatural);
+  EXPECT_EQ(p->name, "Mediterranean Sea");
+  EXPECT_TRUE(p->country_code.empty()) << "a sea shared by many countries belongs to none";
+  EXPECT_TRUE(g().parents(*p).empty());
+
+  p = At("Twelve people drowned in the Gulf of Aden.", "Gulf", &tokens);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Gulf of Aden");
+  EXPECT_EQ(tokens, 3u) << "the gulf, not the city of Aden";
+
+  // At the start of a sentence, where a town whose name is an English word
+  // would not match, a sea still does.
+  p = At("Aegean crossings rose again in May.", "Aegean");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Aegean Sea");
+
+  // The sea, whichever country the report is about; "Red Sea state" is the region.
+  p = At("Fishermen found the bodies in the Red Sea.", "Red", &tokens, "SD");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::kNatural);
+  p = At("Clashes spread to Red Sea state on Sunday.", "Red", &tokens, "SD");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(p->country_code, "SD");
+
+  // A place inside one country has it as parent.
+  p = At("Migrants were stopped on the Bosphorus.", "Bosphorus");
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(g().parents(*p).size(), 1u);
+  EXPECT_EQ(g().parents(*p)[0]->name, "Turkey");
 }
 
 TEST_F(GazetteerTest, ArticleHyphenAndPossessiveVariants) {
@@ -261,6 +304,17 @@ TEST_F(BadDataTest, MalformedRowsNameFileAndLine) {
   EXPECT_NE(s.message().find("local.tsv:2: duplicate id"), std::string::npos) << s.message();
 
   Write("local.tsv", "#crosscheck-gazetteer 1\n");
+  // A natural place may have no country, but its id must say what it is.
+  Write("natural.tsv", "#crosscheck-gazetteer 1\nnatural:lake\tnatural\tLake Utopia\t\t\t\t1\t2\t\tLK\n");
+  s = LoadStatus();
+  EXPECT_TRUE(s.ok()) << s.message();
+  Write("natural.tsv", "#crosscheck-gazetteer 1\nlocal:lake\tnatural\tLake Utopia\t\t\t\t1\t2\t\tLK\n");
+  s = LoadStatus();
+  EXPECT_NE(s.message().find("natural.tsv:2: id 'local:lake'"), std::string::npos) << s.message();
+  Write("natural.tsv", "#crosscheck-gazetteer 1\nnatural:gulf\tnatural\tGulf\t\tZZ\t\t\t\t\tGULF\n");
+  s = LoadStatus();
+  EXPECT_NE(s.message().find("natural.tsv:2: unknown country code 'ZZ'"), std::string::npos) << s.message();
+  Write("natural.tsv", "#crosscheck-gazetteer 1\n");
   Write("demonyms.tsv", "#crosscheck-demonyms 1\nMartian\tMA\n");
   s = LoadStatus();
   EXPECT_NE(s.message().find("demonyms.tsv:2: unknown country code"), std::string::npos)

@@ -107,6 +107,11 @@ std::optional<int> PlaceAnchor(const ClaimFacts& a, const ClaimFacts& b) {
     return a.place_parents.empty() && b.place_parents.empty() ? kAnchorNested : kAnchorSamePlace;
   }
   if (Inside(a, b) || Inside(b, a)) return kAnchorNested;
+  // A sea, river or desert borders the towns where the same event is reported
+  // from ("capsized in the Mediterranean", "bodies washed up near Zuwara"):
+  // it neither anchors nor separates.
+  const auto natural = [](const ClaimFacts& c) { return c.place_id.starts_with("natural:"); };
+  if (natural(a) || natural(b)) return 0;
   return std::nullopt;
 }
 

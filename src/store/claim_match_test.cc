@@ -55,6 +55,21 @@ TEST(ClaimMatch, PlaceInsidePlaceIsCompatible) {
   EXPECT_FALSE(CompareForIncident(a, c).compatible);
 }
 
+TEST(ClaimMatch, SeaNeitherAnchorsNorSeparates) {
+  const json sea = {{"name", "Mediterranean Sea"}, {"id", "natural:mediterranean-sea"}, {"country", nullptr},
+                    {"parents", json::array()}};
+  const json town = {{"name", "Zuwara"}, {"id", "g5"}, {"parents", {"Libya"}}};
+  const json other = {{"name", "Sabha"}, {"id", "g2"}, {"parents", {"Libya"}}};
+  const json day = {{"date", "2024-03-10"}};
+  const auto at_sea = FactsFromJson(Claim({{"place", sea}, {"when", day}}), kDoc, kEntities);
+  const auto ashore = FactsFromJson(Claim({{"place", town}, {"when", day}}), kDoc, kEntities);
+  const auto inland = FactsFromJson(Claim({{"place", other}, {"when", day}}), kDoc, kEntities);
+  EXPECT_TRUE(CompareForIncident(at_sea, ashore).compatible) << "bodies washed ashore from a sinking at sea";
+  EXPECT_EQ(CompareForIncident(at_sea, ashore).anchors, 0);
+  EXPECT_EQ(CompareForIncident(at_sea, at_sea).anchors, kAnchorNested) << "a whole sea, like a country";
+  EXPECT_FALSE(CompareForIncident(ashore, inland).compatible);
+}
+
 // Invented places with the shape of a capital that shares its region's name.
 const json kCapital = {{"name", "Port Amal"}, {"id", "g10"}, {"parents", {"Port Amal", "Norland"}}};
 const json kCapitalRegion = {{"name", "Port Amal"}, {"id", "g11"}, {"parents", {"Norland"}}};
