@@ -61,6 +61,11 @@ struct Claim {
   int agent_entity = -1;
   bool agent_from_by_phrase = false;  // "killed by X": a denial then targets the agent
   std::string cause;
+  // The cause an attack names ("fired on", "shelled"), which has no cause slot
+  // of its own: passed on to the killings and injuries its speaker reports
+  // next (cause_context.h), never written out.
+  std::string context_cause;
+  bool cause_from_context = false;  // `cause` was passed on from an earlier sentence
   std::optional<PlaceValue> place;
   std::string facility;
   std::optional<TimeValue> when;

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include "extract/attribution.h"
+#include "extract/cause_context.h"
 #include "extract/dependencies.h"
 #include "extract/entities.h"
 #include "extract/limits.h"
@@ -79,6 +80,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
                            std::to_string(kMaxClaimsPerReport) + " were dropped");
   }
   InheritPlacesFromContext(out.doc, &out.claims);
+  InheritCausesFromContext(out.doc, &out.claims);
   out.incidents = GroupIncidents(out.claims);
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +

@@ -95,10 +95,17 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   const Token& t = doc_.tokens[w.begin];
   const Token* next = w.end < w.clause_end ? &doc_.tokens[w.end] : nullptr;
   // Quantifiers too: "gunmen killed no one", "police arrested nobody".
+  // A number or count phrase starts an object too ("soldiers killed six
+  // migrants", "killed at least 20"), and so does a modifier before a person
+  // noun ("killed unarmed protesters").
+  const bool person_after_modifier = w.end + 1 < w.clause_end && next->kind == TokenKind::kWord &&
+                                     lexicon_.Is(doc_.tokens[w.end + 1], kPersonNoun);
+  const auto count_after = next ? ParseCountPhraseAt(doc_, w.end, w.clause_end) : std::nullopt;
   const bool object_follows =
       next &&
       (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
-       next->kind == TokenKind::kNumber || lexicon_.Is(*next, kPersonNoun) ||
+       next->kind == TokenKind::kNumber || NumberWordValue(next->lower) || lexicon_.Is(*next, kPersonNoun) ||
+       person_after_modifier || (count_after && count_after->token_begin == w.end) ||
        (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
                                            next->lower == "anyone" || next->lower == "anybody")));
   // An object after it makes it active: "gunmen killed a teacher".
@@ -270,7 +277,9 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
         t.lower == "and" || t.lower == "perhaps" || t.lower == "possibly") {
       continue;
     }
-    if (IsPreposition(t.lower) || IsAuxiliary(t.lower) || phrases_.LooksLikeVerb(i)) break;
+    // A participle right before a person noun modifies it: "unarmed protesters".
+    const bool modifies_next = i + 1 < limit && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun);
+    if (IsPreposition(t.lower) || IsAuxiliary(t.lower) || (phrases_.LooksLikeVerb(i) && !modifies_next)) break;
     // An adjective or another modifier: "peaceful protesters".
   }
   if (last_number != SIZE_MAX) return ArgumentAt(last_number, begin);
@@ -520,7 +529,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     if (!facility) return false;
   }
   if (tr.weak && !arg.found && claim.agent.empty() && !facility) return false;
-  if (claim.type == "kill" || claim.type == "injure") claim.cause = CauseNear(w);
+  if (claim.type == "kill" || claim.type == "injure") {
+    claim.cause = CauseNear(w);
+  } else if (claim.type == "abuse" || claim.type == "raid") {
+    claim.context_cause = CauseNear(w);  // "the smugglers fired on the migrants"
+  }
   claim.place = PlaceNear(w);
   claim.facility = FacilityNear(w);
   claim.when = TimeNear(w);

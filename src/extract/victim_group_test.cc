@@ -33,6 +33,27 @@ TEST(VictimGroup, ABareNumberSharesTheNounOfItsCoordinatedClause) {
   }
 }
 
+// "Six migrants killed" (no object) is a reduced passive; a number, a count
+// phrase or a modified person noun after the verb is its object, so the
+// noun before it is the agent.
+TEST(VictimGroup, ANumberAfterTheVerbIsItsObject) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    for (const char* text : {"Soldiers killed six migrants on Friday, police said.",
+                             "Gunmen killed at least 20 villagers, police said.",
+                             "Guards shot dead dozens of migrants, police said."}) {
+      const auto x = Extract(*p, text);
+      ASSERT_EQ(x.claims.size(), 1u) << text;
+      EXPECT_NE(x.claims[0].victims, "Soldiers") << text;
+      EXPECT_TRUE(x.claims[0].victims == "migrants" || x.claims[0].victims == "villagers") << text;
+      EXPECT_FALSE(x.claims[0].agent.empty()) << text;
+    }
+    const auto x = Extract(*p, "Police killed unarmed protesters in Lagos.");
+    EXPECT_EQ(VictimsOf(x, "kill"), "protesters");
+    const auto headline = Extract(*p, "Two migrants killed in Zuwara on Friday.");
+    EXPECT_EQ(VictimsOf(headline, "kill"), "migrants");
+  }
+}
+
 TEST(VictimGroup, ABareNumberDoesNotReachIntoAnotherSentence) {
   const auto x = Extract(testing::ShallowPipeline(), "Teachers marched on Monday. Over 15 were injured, police said.");
   EXPECT_EQ(VictimsOf(x, "injure"), "");

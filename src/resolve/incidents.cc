@@ -81,7 +81,10 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   // Seven police officers hurt and twenty rioters hurt are two tallies, not one disputed.
   const bool same_side = a.victims.empty() || b.victims.empty() || a.victims_are_forces == b.victims_are_forces;
   if (same_side && a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
-  if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown") {
+  // Only causes the sources stated can disagree; one taken from the
+  // speaker's earlier sentence may belong to another group of victims.
+  if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown" &&
+      !a.cause_from_context && !b.cause_from_context) {
     kinds.push_back(ContradictionKind::kCause);
   }
   // Who did it is disputed for harm done, not for arrests or rescues that many hands make.
