@@ -303,6 +303,8 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       claim.agent_from_by_phrase = true;
       return;
     }
+    // "..., killing 23 people": the -ing form of a noun trigger used as a verb.
+    if (tr.noun) AgentOfParticipleAdjunct(w, claim);
     return;
   }
   // Active: the subject on the left is the agent ("police killed ...").
@@ -310,9 +312,35 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   while (j > w.clause_begin && (IsAdverbLike(doc_.tokens[j - 1]) || IsAuxiliary(doc_.tokens[j - 1].lower))) --j;
   // "shot and killed", "attacked and hurt": skip a coordinated verb.
   if (j >= w.clause_begin + 2 && doc_.tokens[j - 1].lower == "and" && phrases_.LooksLikeVerb(j - 2)) j -= 2;
-  if (j <= w.clause_begin) return;
+  if (j <= w.clause_begin || doc_.token_text(j - 1) == ",") {
+    AgentOfParticipleAdjunct(w, claim);
+    return;
+  }
   NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
   if (np.empty()) return;
+  const Token& h = doc_.tokens[np.head];
+  const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
+  const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
+                        lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) ||
+                        lexicon_.Is(h, kGroupNoun);
+  if (!agentive || IsPersonalPronoun(h.lower)) return;
+  claim.agent = Text(np.begin, np.end);
+  claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+}
+
+// "Gunmen stormed a village, killing 23 people": an -ing clause after a comma
+// has the subject of the sentence's first clause, when that subject is one
+// that can act (not "A bomb exploded, killing 12").
+void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) const {
+  const std::string& form = doc_.tokens[w.begin].lower;
+  if (form.size() < 5 || !form.ends_with("ing")) return;
+  if (w.begin == 0 || doc_.token_text(w.begin - 1) != ",") return;
+  const Sentence& s = doc_.sentences[w.sentence];
+  const NounPhrase np = phrases_.StartingAt(s.token_begin, w.begin);
+  if (np.empty() || np.end >= w.begin) return;
+  size_t verb = np.end;
+  while (verb < w.begin && (IsAdverbLike(doc_.tokens[verb]) || IsAuxiliary(doc_.tokens[verb].lower))) ++verb;
+  if (verb >= w.begin || !phrases_.LooksLikeVerb(verb)) return;
   const Token& h = doc_.tokens[np.head];
   const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
   const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
@@ -454,6 +482,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
                              (doc_.tokens[w.begin - 1].lower == "'" || doc_.tokens[w.begin - 1].lower == "'s");
       if (possessed) arg = VictimsLeft(w);
       if (!arg.found) arg = ArgumentAt(w.end - 1, w.clause_begin);
+    } else if (doc_.tokens[w.begin].lower.ends_with("ing") && w.end < w.clause_end &&
+               (arg = VictimsRight(w.end, w.clause_end)).found) {
+      // "..., killing 23 people": the -ing form used as a verb takes an object.
     } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end); c && (tr.type == "kill" || tr.type == "injure")) {
       arg.count = CountValue{c->min, c->max, c->approx, c->text};  // "the death toll rose to 108"
       arg.found = true;

@@ -58,6 +58,7 @@ class SlotFinder {
   Argument VictimsLeft(const EventWord& w) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
+  void AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);
   // The parse's reading, used where the shallow grammar found nothing
   // (slots_from_parse.cc).

@@ -132,6 +132,20 @@ bool Lemmatizer::LemmaFor(Pos pos, const std::string& word, std::string* out) co
       return true;
     }
   }
+  // A compound on an irregular plural that WordNet's exception list does not
+  // spell out: "schoolchildren" -> "schoolchild", "tribeswomen" -> "tribeswoman".
+  if (pos == kNoun) {
+    static constexpr std::pair<std::string_view, std::string_view> kIrregularHeads[] = {
+        {"children", "child"}, {"women", "woman"}, {"men", "man"}, {"feet", "foot"}, {"teeth", "tooth"}};
+    for (const auto& [plural, singular] : kIrregularHeads) {
+      if (word.size() <= plural.size() || !EndsWith(word, plural)) continue;
+      std::string candidate = word.substr(0, word.size() - plural.size()) + std::string(singular);
+      if (data.words.count(candidate)) {
+        *out = std::move(candidate);
+        return true;
+      }
+    }
+  }
   if (plural_listed) {
     *out = word;
     return true;

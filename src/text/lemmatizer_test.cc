@@ -33,6 +33,9 @@ TEST(Lemmatizer, Nouns) {
   EXPECT_EQ(Shipped().Lemma("news"), "news");
   EXPECT_EQ(Shipped().Lemma("women"), "woman");
   EXPECT_EQ(Shipped().Lemma("children", "NOUN"), "child");
+  // Compounds on an irregular plural that the exception list does not name.
+  EXPECT_EQ(Shipped().Lemma("schoolchildren", "NOUN"), "schoolchild");
+  EXPECT_EQ(Shipped().Lemma("militiamen", "NOUN"), "militiaman");
 }
 
 TEST(Lemmatizer, TagRestrictsPartOfSpeech) {
