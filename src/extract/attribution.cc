@@ -24,6 +24,19 @@ bool IsStatementNoun(const Token& t) {
          t.lemma == "announcement" || t.lemma == "post" || t.lemma == "tweet";
 }
 
+// A figure noun within the verb's object: "put the death toll at", "raised
+// its tally to", "gave a figure of".
+bool FigureFollows(const Doc& doc, size_t begin) {
+  for (size_t k = begin; k < doc.tokens.size() && k < begin + 4; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.kind != TokenKind::kWord) return false;
+    if (t.lemma == "toll" || t.lemma == "tally" || t.lemma == "figure" || t.lemma == "number" || t.lemma == "count") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsIngForm(const Token& t) {
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
 }
@@ -86,6 +99,8 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
                                                    doc_.tokens[k].kind == TokenKind::kQuoteOpen);
     if (!clause) return false;
   }
+  // "..., raising the death toll to 9": an event's consequence, not a report.
+  if (lexicon_.reporting_verb(m->value).needs_figure && (!FigureFollows(doc_, m->end) || IsIngForm(t))) return false;
   *end = m->end;
   *value = m->value;
   return true;

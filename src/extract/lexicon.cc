@@ -96,8 +96,13 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[2] == "deny") r.kind = ReportKind::kDeny;
         else return "unknown kind '" + f[2] + "'";
         if (f.size() > 3 && !f[3].empty()) {
-          if (f[3] != "clause") return "unknown flag '" + f[3] + "' (expected: clause)";
-          r.needs_clause = true;
+          if (f[3] == "clause") {
+            r.needs_clause = true;
+          } else if (f[3] == "figure") {
+            r.needs_figure = true;
+          } else {
+            return "unknown flag '" + f[3] + "' (expected: clause or figure)";
+          }
         }
         lex.reporting_table_.Add(std::move(pattern).value(), lex.reporting_.size());
         lex.reporting_.push_back(r);

@@ -46,6 +46,9 @@ struct ReportingVerb {
   // Reports only with a clause after it ("found that ..."); with a plain
   // object it is an act of its own ("rescuers found 12 bodies").
   bool needs_clause = false;
+  // Reports only with a figure as its object ("put the death toll at 87",
+  // "raised its tally to 40"); otherwise an ordinary verb ("put them on a bus").
+  bool needs_figure = false;
 };
 
 enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount, kIrrealis, kQuestion,
