@@ -41,6 +41,13 @@ struct TimeValue {
 struct PlaceValue {
   int place = -1;  // gazetteer index
   std::string name;
+  // What incident grouping needs to tell two places apart without the
+  // gazetteer: the country, whether the place is a point (a town, a camp)
+  // rather than an area (a country, a region, a sea), and where it is.
+  std::string country;
+  bool point = false;
+  bool has_coords = false;
+  double lat = 0, lon = 0;
 };
 
 // Who makes a claim: an entity, `unnamed` or the `narrator`.

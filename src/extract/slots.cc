@@ -390,7 +390,9 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const long score = KindRank(match->place->kind) * 40 + distance;
     if (!best || score < best_score) {
       best_score = score;
-      best = PlaceValue{static_cast<int>(match->place - gazetteer_->places().data()), match->place->name};
+      const geo::Place& p = *match->place;
+      best = PlaceValue{static_cast<int>(&p - gazetteer_->places().data()), p.name, p.country_code,
+                        p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
     }
     i += match->tokens - 1;
   }

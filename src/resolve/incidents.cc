@@ -1,5 +1,7 @@
 #include "resolve/incidents.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "extract/date.h"
@@ -47,9 +49,30 @@ std::optional<Date> DayOf(const Claim& c) {
   return *d;
 }
 
-// Claims of one type are one event unless their days are more than a day apart.
+// Great-circle distance in km.
+double DistanceKm(const PlaceValue& a, const PlaceValue& b) {
+  constexpr double kRadians = 3.14159265358979323846 / 180.0;
+  const double dlat = (b.lat - a.lat) * kRadians, dlon = (b.lon - a.lon) * kRadians;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.lat * kRadians) * std::cos(b.lat * kRadians) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+// A report that goes on to other news ("In Kano, police arrested 14
+// people") names places far apart; one incident's claims name the town, its
+// suburbs, its region, its country or the sea off it.
+bool PlacesCompatible(const std::optional<PlaceValue>& a, const std::optional<PlaceValue>& b) {
+  if (!a || !b || a->place == b->place) return true;
+  if (!a->country.empty() && !b->country.empty() && a->country != b->country) return false;
+  if (!a->point || !b->point || !a->has_coords || !b->has_coords) return true;
+  return DistanceKm(*a, *b) <= kSameIncidentKm;
+}
+
+// Claims of one type are one event unless their days are more than a day
+// apart or their places are too far apart.
 bool Compatible(const Claim& a, const Claim& b) {
   if (a.type != b.type) return false;
+  if (!PlacesCompatible(a.place, b.place)) return false;
   auto da = DayOf(a), db = DayOf(b);
   if (da && db) return *da == *db || AddDays(*da, 1) == *db || AddDays(*db, 1) == *da;
   return true;

@@ -1,7 +1,9 @@
 // Incidents within one report, and the contradictions inside each.
 //
 // Claims of one event type are one incident unless their dates are more
-// than a day apart. Inside an incident, two claims by different speakers contradict:
+// than a day apart, or they name places in different countries, or two
+// towns more than kSameIncidentKm apart (a sea, a region or a country fits
+// any town in it). Inside an incident, two claims by different speakers contradict:
 //  - count: both give counts, neither vague ("some", a bare plural) nor a
 //    partial tally ("so far", "confirmed", "bodies recovered") below the
 //    other, and the ranges do not overlap;
@@ -17,6 +19,12 @@
 #include "extract/claim.h"
 
 namespace crosscheck {
+
+// Farther apart than this, two towns are two incidents. A gazetteer point
+// can lie far from where a sprawling place's news happens (GeoNames puts
+// "Lekki" 77 km from Lagos, its toll gate is 15 km out), so the bound is
+// generous: it still keeps apart most towns a news round-up names.
+inline constexpr double kSameIncidentKm = 100;
 
 enum class ContradictionKind { kCount, kCause, kOccurrence, kAgent };
 const char* ContradictionKindName(ContradictionKind k);

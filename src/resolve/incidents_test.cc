@@ -21,6 +21,38 @@ CountValue Range(std::optional<int64_t> lo, std::optional<int64_t> hi, bool appr
   return c;
 }
 
+PlaceValue Town(int id, const std::string& country, double lat, double lon) {
+  return PlaceValue{id, "town" + std::to_string(id), country, true, true, lat, lon};
+}
+
+TEST(GroupIncidents, TownsFarApartOrInOtherCountriesAreOtherIncidents) {
+  Claim kano = Make("kill", 1, Stance::kAsserts), kaduna = Make("kill", 2, Stance::kAsserts);
+  kano.place = Town(1, "NG", 12.00, 8.52);
+  kaduna.place = Town(2, "NG", 10.52, 7.44);  // about 200 km away
+  kano.count = Range(9, 9);
+  kaduna.count = Range(2, 2);
+  auto incidents = GroupIncidents({kano, kaduna});
+  ASSERT_EQ(incidents.size(), 2u) << "a round-up of two attacks";
+  EXPECT_TRUE(incidents[0].contradictions.empty());
+
+  Claim suburb = kaduna;
+  suburb.place = Town(3, "NG", 10.60, 7.50);  // 11 km from the first Kaduna point
+  EXPECT_EQ(GroupIncidents({kaduna, suburb}).size(), 1u);
+
+  Claim abroad = kaduna;
+  abroad.place = PlaceValue{4, "Niger", "NE", false, true, 13.5, 2.1};
+  EXPECT_EQ(GroupIncidents({kaduna, abroad}).size(), 2u);
+
+  // A sea (no country, an area) and a region fit any town; no place fits all.
+  Claim at_sea = kaduna, region = kaduna, nowhere = kaduna;
+  at_sea.place = PlaceValue{5, "Gulf of Guinea", "", false, true, 2, 3};
+  region.place = PlaceValue{6, "Kaduna State", "NG", false, true, 10.5, 7.4};
+  nowhere.place.reset();
+  EXPECT_EQ(GroupIncidents({kano, at_sea}).size(), 1u);
+  EXPECT_EQ(GroupIncidents({kano, region}).size(), 1u);
+  EXPECT_EQ(GroupIncidents({kano, nowhere}).size(), 1u);
+}
+
 TEST(Contradicts, CountRangesThatDoNotOverlap) {
   Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
   a.count = Range(6, std::nullopt);
