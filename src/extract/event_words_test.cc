@@ -27,6 +27,33 @@ TEST(EventWords, AbductionsAreSeizuresOfPeople) {
   }
 }
 
+// Shooting people is force used on them; when its sentence also kills or
+// wounds them, it is how they died, not another event.
+TEST(EventWords, ShootingPeople) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    auto x = Extract(*p, "Soldiers shot three protesters in Lagos, witnesses said.");
+    const Claim* c = FindType(x, "abuse");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->count->min, 3);
+    EXPECT_EQ(c->agent, "Soldiers");
+    // "shot at the protesters": a person after "at" is the target of an active verb.
+    x = Extract(*p, "Police shot at the protesters on Friday.");
+    c = FindType(x, "abuse");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->agent, "Police");
+    EXPECT_EQ(c->victims, "protesters");
+    x = Extract(*p, "Officials said that no refugees had been shot at the border.");
+    c = FindType(x, "abuse");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->stance, Stance::kDenies);
+    x = Extract(*p, "Two protesters were killed, one of them shot in the head, medics said.");
+    EXPECT_NE(FindType(x, "kill"), nullptr);
+    EXPECT_EQ(FindType(x, "abuse"), nullptr);
+    x = Extract(*p, "Police shot tear gas at the crowd.");
+    EXPECT_EQ(FindType(x, "abuse"), nullptr) << "no people were shot";
+  }
+}
+
 TEST(EventWords, APassiveAfterAnEventNounOwnsItsByPhrase) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
     const auto x = Extract(*p, "The abduction of three journalists in the capital was condemned by the union.");

@@ -419,6 +419,18 @@ std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& fr
       unique.push_back(std::move(c));
     }
   }
+  // "Police shot at the rioters, causing the deaths", "two were killed ...,
+  // one had been shot in the head": being shot is how the people of the
+  // killing or wounding in its sentence came to harm, not an event of its
+  // own. ("Opened fire on the crowd, killing five" stays two claims: the
+  // firing on a crowd is excessive force whoever it hit.)
+  std::erase_if(unique, [&](const Claim& attack) {
+    if (attack.type != "abuse" || doc_.tokens[attack.trigger].lemma != "shoot") return false;
+    return std::any_of(unique.begin(), unique.end(), [&](const Claim& harm) {
+      return harm.sentence == attack.sentence && (harm.type == "kill" || harm.type == "injure") &&
+             harm.stance == attack.stance && harm.cause == attack.context_cause;
+    });
+  });
   for (size_t i = 0; i < unique.size(); ++i) unique[i].id = "c" + std::to_string(i + 1);
   return unique;
 }

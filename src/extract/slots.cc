@@ -101,11 +101,23 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   const bool person_after_modifier = w.end + 1 < w.clause_end && next->kind == TokenKind::kWord &&
                                      lexicon_.Is(doc_.tokens[w.end + 1], kPersonNoun);
   const auto count_after = next ? ParseCountPhraseAt(doc_, w.end, w.clause_end) : std::nullopt;
+  // "shot at anyone", "fired on the crowd of protesters": a person after at/on
+  // is the target of an active verb ("hurt at the scene" is still passive).
+  bool target_follows = false;
+  if (next && (next->lower == "at" || next->lower == "on") && w.end + 1 < w.clause_end) {
+    const Token& after = doc_.tokens[w.end + 1];
+    target_follows = lexicon_.Is(after, kPersonNoun) || IsPersonalPronoun(after.lower) ||
+                     after.lower == "anyone" || after.lower == "anybody" || after.lower == "everyone" ||
+                     after.lower == "someone" || after.lower == "civilians" || NumberWordValue(after.lower) ||
+                     after.kind == TokenKind::kNumber ||
+                     (IsDeterminer(after.lower) && w.end + 2 < w.clause_end &&
+                      lexicon_.Is(doc_.tokens[w.end + 2], kPersonNoun));
+  }
   const bool object_follows =
       next &&
       (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
        next->kind == TokenKind::kNumber || NumberWordValue(next->lower) || lexicon_.Is(*next, kPersonNoun) ||
-       person_after_modifier || (count_after && count_after->token_begin == w.end) ||
+       person_after_modifier || target_follows || (count_after && count_after->token_begin == w.end) ||
        (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
                                            next->lower == "anyone" || next->lower == "anybody")));
   // An object after it makes it active: "gunmen killed a teacher".
