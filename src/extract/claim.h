@@ -67,6 +67,9 @@ struct Claim {
   std::string agent;
   int agent_entity = -1;
   bool agent_from_by_phrase = false;  // "killed by X": a denial then targets the agent
+  // "The army denied responsibility for the killings": the speaker denies
+  // being the agent, not that the event happened (agent = the speaker).
+  bool denies_agency = false;
   std::string cause;
   // The cause an attack names ("fired on", "shelled"), which has no cause slot
   // of its own: passed on to the killings and injuries its speaker reports

@@ -256,6 +256,7 @@ void ClaimBuilder::Merge(Claim& into, const Claim& from) {
     into.agent_entity = from.agent_entity;
     into.agent_from_by_phrase = from.agent_from_by_phrase;
   }
+  into.denies_agency = into.denies_agency || from.denies_agency;
   if (into.cause.empty()) into.cause = from.cause;
   if (!into.place) into.place = from.place;
   if (into.facility.empty()) into.facility = from.facility;
@@ -391,13 +392,68 @@ void ClaimBuilder::FromCountAnaphor(size_t sentence, const Frame& frame, std::ve
   }
 }
 
+size_t ClaimBuilder::AgencyDenialEnd(const Frame& frame) const {
+  if (frame.kind != ReportKind::kDeny || frame.speaker.kind != Speaker::kEntity) return 0;
+  size_t i = frame.content_begin;
+  while (i < frame.content_end && (IsDeterminer(doc_.tokens[i].lower) || doc_.tokens[i].lower == "any")) ++i;
+  if (i >= frame.content_end) return 0;
+  const std::string& noun = doc_.tokens[i].lemma;
+  const bool agency = noun == "responsibility" || noun == "involvement" || noun == "role" || noun == "part" ||
+                      noun == "blame" || noun == "culpability";
+  return agency ? i + 1 : 0;
+}
+
+// The speaker of the denial is the agent it denies being.
+void ClaimBuilder::MarkAgencyDenials(const Frame& frame, size_t first_claim, std::vector<Claim>& out) {
+  if (!AgencyDenialEnd(frame)) return;
+  for (size_t k = first_claim; k < out.size(); ++k) {
+    Claim& c = out[k];
+    if (c.stance != Stance::kDenies || !SameSpeaker(c.speaker, frame.speaker)) continue;
+    c.denies_agency = true;
+    c.agent = entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name;
+    c.agent_entity = frame.speaker.entity;
+  }
+}
+
+// "The Rapid Support Forces denied involvement." names no event: the denial
+// is about the harm reported just before (within two sentences).
+void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
+  if (!AgencyDenialEnd(frame)) return;
+  const Claim* last = nullptr;
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->stance == Stance::kAsserts && !SameSpeaker(it->speaker, frame.speaker)) {
+      last = &*it;
+      break;
+    }
+  }
+  if (!last || sentence > last->sentence + 2) return;
+  const bool harm = last->type == "kill" || last->type == "injure" || last->type == "abuse" ||
+                    last->type == "arrest" || last->type == "raid" || last->type == "deport";
+  if (!harm) return;
+  const Sentence& s = doc_.sentences[sentence];
+  Claim c;
+  c.type = last->type;
+  c.speaker = frame.speaker;
+  c.stance = Stance::kDenies;
+  c.denies_agency = true;
+  c.agent = entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name;
+  c.agent_entity = frame.speaker.entity;
+  c.sentence = sentence;
+  c.span_begin = s.begin;
+  c.span_end = s.end;
+  c.trigger = AgencyDenialEnd(frame) - 1;
+  out.push_back(std::move(c));
+}
+
 std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& frames) {
   std::vector<Claim> claims;
   for (size_t s = IsHeadline(doc_, 0) ? 1 : 0; s < frames.size(); ++s) {
     for (const auto& f : frames[s]) {
       const size_t before = claims.size();
       FromFrame(s, f, claims);
+      MarkAgencyDenials(f, before, claims);
       if (claims.size() == before && f.speaker.kind != Speaker::kNarrator) FromCountAnaphor(s, f, claims);
+      if (claims.size() == before) FromAgencyDenial(s, f, claims);
     }
   }
   // Two frames over the same words (a denial of an accusation) can yield the same claim twice.

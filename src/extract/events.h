@@ -32,6 +32,11 @@ class ClaimBuilder {
  private:
   void FromFrame(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   void FromCountAnaphor(size_t sentence, const Frame& frame, std::vector<Claim>& out);
+  // "X denied responsibility / involvement / any role": the index of the
+  // token after the responsibility noun, or 0 when the frame is no such denial.
+  size_t AgencyDenialEnd(const Frame& frame) const;
+  void MarkAgencyDenials(const Frame& frame, size_t first_claim, std::vector<Claim>& out);
+  void FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   // The negation words of the event word's sentence, outside the event word.
   std::vector<size_t> NegationsOutside(const EventWord& w) const;

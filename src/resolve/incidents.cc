@@ -95,6 +95,10 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
     const Claim& other = a_denies ? b : a;
     if (denial.agent_from_by_phrase && !other.agent.empty() && SameAgent(denial, other)) {
       kinds.push_back(ContradictionKind::kAgent);
+    } else if (denial.denies_agency) {
+      // "The army denied responsibility": the event is not in dispute, who did it
+      // is, when the other side names an agent.
+      if (!other.agent.empty()) kinds.push_back(ContradictionKind::kAgent);
     } else {
       kinds.push_back(ContradictionKind::kOccurrence);
     }

@@ -10,7 +10,9 @@
 //  - cause: both give a cause and the causes differ;
 //  - occurrence: one asserts the event, the other denies it;
 //  - agent: both name agents and they differ, or the denial targets the
-//    agent of a passive ("no truth that any migrant was killed by X").
+//    agent of a passive ("no truth that any migrant was killed by X"), or
+//    the speaker denies its own role ("the army denied responsibility")
+//    while the other names an agent.
 #pragma once
 
 #include <string>

@@ -254,7 +254,17 @@ std::vector<std::string> CrossContradictions(const ClaimFacts& a, const ClaimFac
   std::vector<std::string> kinds;
   if (a.type != b.type || a.speaker == b.speaker) return kinds;
   const bool a_denies = a.stance == "denies", b_denies = b.stance == "denies";
-  if (a_denies != b_denies) return {"occurrence"};
+  if (a_denies != b_denies) {
+    // A denial whose agent is its own speaker ("the army denied
+    // responsibility") disputes who did it, not whether it happened.
+    const ClaimFacts& denial = a_denies ? a : b;
+    const ClaimFacts& other = a_denies ? b : a;
+    if (denial.agent_is_entity && denial.speaker == "entity:" + denial.agent) {
+      if (!other.agent.empty()) kinds.push_back("agent");
+      return kinds;
+    }
+    return {"occurrence"};
+  }
   if (a_denies) return kinds;  // two denials agree
   if (CountsConflict(a, b)) kinds.push_back("count");
   if (!a.cause.empty() && !b.cause.empty() && a.cause != b.cause && a.cause != "unknown" && b.cause != "unknown") {

@@ -190,5 +190,19 @@ TEST(ClaimMatch, CountCauseAndOccurrenceContradictions) {
   EXPECT_TRUE(CrossContradictions(six, six).empty()) << "one speaker does not contradict itself";
 }
 
+TEST(ClaimMatch, DenyingOnesOwnRoleDisputesTheAgent) {
+  const json doc2 = {{"id", "d2"}, {"source", "Desert Post"}, {"published", "2024-03-11"}};
+  const json entities = json::array({{{"id", "e1"}, {"name", "IOM"}, {"type", "organization"}},
+                                     {{"id", "e2"}, {"name", "Coast Guard"}, {"type", "organization"}}});
+  const auto accused = FactsFromJson(
+      Claim({{"speaker", "e1"}, {"agent", {{"entity", "e2"}, {"name", "Coast Guard"}}}}), kDoc, entities);
+  const auto unattributed = FactsFromJson(Claim({{"speaker", "e1"}}), kDoc, entities);
+  const auto role_denied = FactsFromJson(
+      Claim({{"speaker", "e2"}, {"stance", "denies"}, {"agent", {{"entity", "e2"}, {"name", "Coast Guard"}}}}), doc2,
+      entities);
+  EXPECT_EQ(CrossContradictions(accused, role_denied), (std::vector<std::string>{"agent"}));
+  EXPECT_TRUE(CrossContradictions(unattributed, role_denied).empty()) << "nobody said the coast guard did it";
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -1,0 +1,59 @@
+// A denial of one's own responsibility or involvement (events.cc,
+// FromAgencyDenial and MarkAgencyDenials): the speaker denies being the
+// agent, which disputes who did it, not whether it happened. Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::Extract;
+
+std::vector<std::string> ContradictionKinds(const Extraction& x) {
+  std::vector<std::string> kinds;
+  for (const auto& incident : x.incidents) {
+    for (const auto& c : incident.contradictions) kinds.push_back(ContradictionKindName(c.kind));
+  }
+  return kinds;
+}
+
+const Claim* Denial(const Extraction& x) {
+  for (const auto& c : x.claims) {
+    if (c.stance == Stance::kDenies) return &c;
+  }
+  return nullptr;
+}
+
+TEST(AgencyDenial, DenyingInvolvementDeniesTheHarmJustReported) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "Activists said paramilitary fighters killed 100 civilians in a village. "
+                               "The Rapid Support Forces denied involvement.");
+    const Claim* d = Denial(x);
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->type, "kill");
+    EXPECT_TRUE(d->denies_agency);
+    EXPECT_EQ(d->agent, "Rapid Support Forces");
+    EXPECT_EQ(ContradictionKinds(x), std::vector<std::string>{"agent"});
+  }
+}
+
+TEST(AgencyDenial, DenyingResponsibilityForANamedEvent) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "Activists said soldiers killed 100 civilians. The army denied responsibility for the killings.");
+    const Claim* d = Denial(x);
+    ASSERT_NE(d, nullptr);
+    EXPECT_TRUE(d->denies_agency);
+    EXPECT_EQ(ContradictionKinds(x), std::vector<std::string>{"agent"}) << "not a denial that anyone died";
+  }
+}
+
+TEST(AgencyDenial, NoHarmBeforeItNoClaim) {
+  const auto x = Extract(testing::ShallowPipeline(), "The minister visited the camp on Monday. The army denied any role.");
+  EXPECT_EQ(Denial(x), nullptr);
+}
+
+}  // namespace
+}  // namespace crosscheck
