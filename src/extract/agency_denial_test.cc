@@ -1,7 +1,7 @@
-// A denial of one's own responsibility or involvement (events.cc,
-// FromAgencyDenial and MarkAgencyDenials): the speaker denies being the
-// agent, which disputes who did it, not whether it happened. Sentences
-// written for these tests.
+// Denials that name no event (events.cc, FromAgencyDenial and
+// MarkAgencyDenials). Denying one's own responsibility or involvement
+// disputes who did it, not whether it happened; denying "the allegations"
+// denies what was just alleged. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -47,6 +47,18 @@ TEST(AgencyDenial, DenyingResponsibilityForANamedEvent) {
     ASSERT_NE(d, nullptr);
     EXPECT_TRUE(d->denies_agency);
     EXPECT_EQ(ContradictionKinds(x), std::vector<std::string>{"agent"}) << "not a denial that anyone died";
+  }
+}
+
+TEST(AgencyDenial, DenyingTheAllegationsDeniesWhatWasAlleged) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "Rights groups have accused prison guards of torturing migrants. "
+                               "Officials in Tripoli deny the allegations.");
+    const Claim* d = Denial(x);
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->type, "abuse");
+    EXPECT_FALSE(d->denies_agency);
+    EXPECT_EQ(ContradictionKinds(x), std::vector<std::string>{"occurrence"});
   }
 }
 

@@ -415,33 +415,61 @@ void ClaimBuilder::MarkAgencyDenials(const Frame& frame, size_t first_claim, std
   }
 }
 
-// "The Rapid Support Forces denied involvement." names no event: the denial
-// is about the harm reported just before (within two sentences).
-void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
-  if (!AgencyDenialEnd(frame)) return;
-  const Claim* last = nullptr;
-  for (auto it = out.rbegin(); it != out.rend(); ++it) {
-    if (it->stance == Stance::kAsserts && !SameSpeaker(it->speaker, frame.speaker)) {
-      last = &*it;
-      break;
-    }
+// "Officials denied the allegations": a denial whose object is only a
+// word for what others said is a denial of the claim reported just before.
+bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
+  if (frame.kind != ReportKind::kDeny || frame.speaker.kind == Speaker::kNarrator) return false;
+  size_t i = frame.content_begin;
+  while (i < frame.content_end && (IsDeterminer(doc_.tokens[i].lower) || doc_.tokens[i].lower == "any" ||
+                                   doc_.tokens[i].lower == "these" || doc_.tokens[i].lower == "such")) {
+    ++i;
   }
-  if (!last || sentence > last->sentence + 2) return;
-  const bool harm = last->type == "kill" || last->type == "injure" || last->type == "abuse" ||
-                    last->type == "arrest" || last->type == "raid" || last->type == "deport";
-  if (!harm) return;
+  if (i >= frame.content_end) return false;
+  const std::string& noun = doc_.tokens[i].lemma;
+  // Words for an accusation; not "report", which is as often the document
+  // ("contested the report's conclusions") as one claim in it.
+  const bool report_noun = noun == "allegation" || noun == "accusation" || noun == "claim" || noun == "charge";
+  // "denied reports that ...": the clause names the event itself.
+  return report_noun && (i + 1 >= frame.content_end || doc_.tokens[i + 1].lower != "that");
+}
+
+// "The Rapid Support Forces denied involvement." names no event: the denial
+// is about the harm reported just before (within two sentences). So is
+// "Libyan officials deny the allegations", about whatever was alleged.
+void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
+  const bool agency = AgencyDenialEnd(frame) > 0;
+  if (!agency && !DeniesTheReport(frame)) return;
+  // What was alleged is the gravest harm another speaker reported in the
+  // last two sentences (a report of killings and woundings is denied for the
+  // killings first; a protest named beside them is their setting), else the
+  // latest claim.
+  const auto gravity = [](const Claim& c) {
+    static constexpr std::string_view kGravest[] = {"deport", "raid", "arrest", "abuse", "injure", "kill"};
+    const auto* at = std::find(std::begin(kGravest), std::end(kGravest), c.type);
+    return at == std::end(kGravest) ? 0 : static_cast<int>(at - std::begin(kGravest)) + 1;
+  };
+  const Claim* last = nullptr;
+  for (auto it = out.rbegin(); it != out.rend() && it->sentence + 2 >= sentence; ++it) {
+    if (it->stance != Stance::kAsserts || SameSpeaker(it->speaker, frame.speaker)) continue;
+    if (!last || gravity(*it) > gravity(*last)) last = &*it;
+  }
+  if (!last || (agency && gravity(*last) == 0)) return;
   const Sentence& s = doc_.sentences[sentence];
   Claim c;
   c.type = last->type;
   c.speaker = frame.speaker;
   c.stance = Stance::kDenies;
-  c.denies_agency = true;
-  c.agent = entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name;
-  c.agent_entity = frame.speaker.entity;
+  if (agency) {
+    c.denies_agency = true;
+    c.agent = entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name;
+    c.agent_entity = frame.speaker.entity;
+  } else {
+    c.victims = last->victims;  // the allegation was about them
+  }
   c.sentence = sentence;
   c.span_begin = s.begin;
   c.span_end = s.end;
-  c.trigger = AgencyDenialEnd(frame) - 1;
+  c.trigger = agency ? AgencyDenialEnd(frame) - 1 : frame.content_begin;
   out.push_back(std::move(c));
 }
 

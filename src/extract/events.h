@@ -36,6 +36,7 @@ class ClaimBuilder {
   // token after the responsibility noun, or 0 when the frame is no such denial.
   size_t AgencyDenialEnd(const Frame& frame) const;
   void MarkAgencyDenials(const Frame& frame, size_t first_claim, std::vector<Claim>& out);
+  bool DeniesTheReport(const Frame& frame) const;
   void FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   // The negation words of the event word's sentence, outside the event word.
