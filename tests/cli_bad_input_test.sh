@@ -36,5 +36,20 @@ if [ "$good" != 2 ]; then echo "FAIL jsonl-good-lines: expected 2 results, got $
 
 expect_error missing-file "nope.txt" "$cc" extract "$dir/nope.txt"
 
+# eval on a folder that holds no fixture says so instead of printing zeros.
+mkdir -p "$dir/no-fixtures/sub"
+expect_error eval-no-fixture "no fixture here" "$cc" eval "$dir/no-fixtures"
+# ... and scores a single fixture folder given directly.
+mkdir -p "$dir/one"
+printf 'Police said two protesters were killed in Lagos on Friday.\n' > "$dir/one/article.txt"
+cat > "$dir/one/gold.json" <<'EOF_GOLD'
+{"document": {"published": "2024-03-10"}, "entities": [{"id": "police", "name": "Police", "type": "organization"}],
+ "claims": [{"id": "g1", "speaker": "police", "stance": "asserts", "type": "kill",
+   "count": {"min": 2, "max": 2, "approx": false, "text": "two"},
+   "evidence": {"span": [0, 58], "text": "Police said two protesters were killed in Lagos on Friday."}}],
+ "contradictions": []}
+EOF_GOLD
+if "$cc" eval "$dir/one" 2>&1 | grep -q "tp=1 fp=0 fn=0"; then echo "ok   eval-one-folder"; else echo "FAIL eval-one-folder"; fail=1; fi
+
 if [ $fail = 0 ]; then echo "all bad-input checks passed"; fi
 exit $fail

@@ -81,11 +81,17 @@ crosscheck::Result<crosscheck::ScoreCounts> EvalOne(const crosscheck::Extractor&
   return counts;
 }
 
+bool IsFixtureFolder(const fs::path& dir) {
+  return fs::exists(dir / "gold.json") && fs::exists(dir / "article.txt");
+}
+
+// The fixture folders in `dir`, or `dir` itself when it is one.
 std::vector<fs::path> FixtureFolders(const fs::path& dir) {
+  if (IsFixtureFolder(dir)) return {dir};
   std::vector<fs::path> out;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (e.is_directory() && fs::exists(e.path() / "gold.json") && fs::exists(e.path() / "article.txt")) {
+    if (e.is_directory() && IsFixtureFolder(e.path())) {
       out.push_back(e.path());
     }
   }
@@ -117,9 +123,15 @@ int RunDir(const EvalOptions& o) {
     std::cerr << "crosscheck eval: " << extractor.status().message() << "\n";
     return 2;
   }
+  const std::vector<fs::path> folders = FixtureFolders(o.dir);
+  if (folders.empty()) {
+    std::cerr << "crosscheck eval: " << o.dir
+              << ": no fixture here (a folder with gold.json and article.txt, or a folder of such folders)\n";
+    return 2;
+  }
   crosscheck::ScoreCounts total;
   json reports = json::object();
-  for (const auto& folder : FixtureFolders(o.dir)) {
+  for (const auto& folder : folders) {
     std::string name = folder.filename().string();
     auto one = EvalOne(*extractor, folder);
     if (!one.ok()) {
@@ -185,7 +197,8 @@ int RunEval(const EvalOptions& o) {
 void AddEvalCommand(CLI::App& app) {
   auto opts = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand("eval", "Score extraction against gold annotations (SPEC section 5)");
-  cmd->add_option("dir", opts->dir, "Folder of fixture folders, each with gold.json and article.txt");
+  cmd->add_option("dir", opts->dir,
+                  "Fixture folder (gold.json and article.txt) or a folder of fixture folders");
   cmd->add_option("--gold", opts->gold, "One gold file (with --system)");
   cmd->add_option("--system", opts->system, "One system output to score against --gold");
   cmd->add_flag("--verbose", opts->verbose, "Also list the gold claims no system claim matched");
