@@ -54,6 +54,20 @@ TEST(EventWords, ShootingPeople) {
   }
 }
 
+// "X said it had rescued 25 people": the pronoun is the speaker.
+TEST(EventWords, APronounAgentInAReportedClauseIsTheSpeaker) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    auto x = Extract(*p, "The Libyan coast guard said it had rescued 25 people.");
+    const Claim* c = FindType(x, "rescue");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->agent, "Libyan coast guard");
+    x = Extract(*p, "\"We rescued 40 people,\" the captain said.");
+    c = FindType(x, "rescue");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->agent, "") << "an unnamed speaker names no agent";
+  }
+}
+
 TEST(EventWords, APassiveAfterAnEventNounOwnsItsByPhrase) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
     const auto x = Extract(*p, "The abduction of three journalists in the capital was condemned by the union.");

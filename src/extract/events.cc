@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 
@@ -310,6 +311,15 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     c.span_end = s.end;
     c.trigger = m.begin;
     if (!slots_.Fill(w, c)) continue;
+    // "The ICRC said it had visited 200 detainees": a pronoun agent in the
+    // reported clause is its speaker; any other pronoun names no one.
+    std::string agent_lower = c.agent;
+    for (char& ch : agent_lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (c.agent_entity < 0 && !agent_lower.empty() && IsPersonalPronoun(agent_lower)) {
+      const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin;
+      c.agent = speaker_entity ? entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name : "";
+      c.agent_entity = speaker_entity ? frame.speaker.entity : -1;
+    }
     if (c.agent.empty() && !frame.accused.empty()) {
       c.agent = std::string(doc_.span_text(doc_.tokens[frame.accused.begin].begin, doc_.tokens[frame.accused.end - 1].end));
       c.agent_entity = frame.accused_entity;

@@ -1,6 +1,7 @@
 #include "extract/slots.h"
 
 #include <cstdlib>
+#include <utility>
 
 #include "extract/count.h"
 #include "extract/number_words.h"
@@ -225,6 +226,13 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
       if (doc_.token_text(k - 1) != ",") continue;
       if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && !IsVictimHead(head)) head = k - 2;
       if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && doc_.tokens[k].lower == "a") head = k - 2;
+      // "Eleven migrants, including four women, died": a subset, not the subject.
+      const std::string& opener = doc_.tokens[k].lower;
+      if (k - 1 > w.clause_begin && IsVictimHead(k - 2) &&
+          (opener == "including" || opener == "among" || opener == "mostly" || opener == "mainly" ||
+           opener == "many" || opener == "most")) {
+        head = k - 2;
+      }
       break;
     }
   }
@@ -273,7 +281,10 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       last_number = i;
       continue;
     }
-    if (lexicon_.Is(t, kPersonNoun) && t.lower != "one") {
+    // "40 Afghans": a plural demonym names people too.
+    const bool demonym_people = t.capitalized && t.lower.size() > 3 && t.lower.back() == 's' && gazetteer_ &&
+                                gazetteer_->FindDemonym(t.lower);
+    if ((lexicon_.Is(t, kPersonNoun) && t.lower != "one") || demonym_people) {
       // "African immigrants", "Eritrean refugees": the last noun of a run is the head.
       while (i + 1 < limit && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun) && doc_.tokens[i + 1].lower != "one" &&
              !entities_.MentionAt(i + 1)) {
@@ -335,6 +346,12 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
                         lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) ||
                         lexicon_.Is(h, kGroupNoun);
+  // A subject pronoun ("police said they arrested ...") is kept as text for
+  // the claim builder, which knows the speaker it may refer to.
+  if (IsPersonalPronoun(h.lower) && np.end == np.begin + 1) {
+    claim.agent = Text(np.begin, np.end);
+    return;
+  }
   if (!agentive || IsPersonalPronoun(h.lower)) return;
   claim.agent = Text(np.begin, np.end);
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
@@ -557,7 +574,15 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
                                 (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & kForceNoun));
   }
   AgentOf(w, passive, claim);
+  // A pronoun subject is the last resort: the parse may name the agent.
+  std::string pronoun;
+  if (claim.agent_entity < 0 && !claim.agent.empty() && claim.agent.find(' ') == std::string::npos) {
+    std::string lower = claim.agent;
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (IsPersonalPronoun(lower)) pronoun = std::exchange(claim.agent, "");
+  }
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
+  if (claim.agent.empty()) claim.agent = pronoun;
 
   if (tr.people && !arg.found) return false;
   bool facility = false;

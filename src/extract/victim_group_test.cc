@@ -54,6 +54,22 @@ TEST(VictimGroup, ANumberAfterTheVerbIsItsObject) {
   }
 }
 
+TEST(VictimGroup, ASubsetInAnAppositiveDoesNotCountTheWhole) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "Eleven migrants, including four women, died of thirst in the desert, the IOM said.");
+    ASSERT_FALSE(x.claims.empty());
+    EXPECT_EQ(VictimsOf(x, "kill"), "migrants");
+    ASSERT_TRUE(x.claims[0].count);
+    EXPECT_EQ(x.claims[0].count->min, 11);
+  }
+}
+
+TEST(VictimGroup, APluralNationalityNamesPeople) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    EXPECT_EQ(VictimsOf(Extract(*p, "Greek authorities deported 40 Afghans to Turkey on Tuesday."), "deport"), "Afghans");
+  }
+}
+
 TEST(VictimGroup, ABareNumberDoesNotReachIntoAnotherSentence) {
   const auto x = Extract(testing::ShallowPipeline(), "Teachers marched on Monday. Over 15 were injured, police said.");
   EXPECT_EQ(VictimsOf(x, "injure"), "");
