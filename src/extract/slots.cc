@@ -121,8 +121,15 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
        person_after_modifier || target_follows || (count_after && count_after->token_begin == w.end) ||
        (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
                                            next->lower == "anyone" || next->lower == "anybody")));
+  // An object inside a gapped trigger too: "guards beat two detainees to death".
+  bool object_inside = false;
+  for (size_t k = w.begin + 1; k + 1 < w.end && !object_inside; ++k) {
+    const Token& g = doc_.tokens[k];
+    object_inside = g.kind == TokenKind::kNumber || NumberWordValue(g.lower) || lexicon_.Is(g, kPersonNoun) ||
+                    IsPersonalPronoun(g.lower) || IsDeterminer(g.lower);
+  }
   // An object after it makes it active: "gunmen killed a teacher".
-  const bool participle = t.lower.back() != 's' && !object_follows;
+  const bool participle = t.lower.back() != 's' && !object_follows && !object_inside;
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
          !entities_.MentionAt(j - 1);
 }
