@@ -89,6 +89,8 @@ void AddTrainCommand(CLI::App& app) {
   train->add_option("--seed", targs->options.seed, "Random seed");
   train->add_option("--prune", targs->options.parser_prune, "Drop parser weights below this magnitude");
   train->add_option("--clusters", targs->options.clusters_path, "Word clusters (from train-clusters) for features");
+  train->add_option("--wordnet", targs->options.wordnet_dir,
+                    "WordNet dict folder (e.g. /usr/share/wordnet) for the tagger's word lexicon");
   train->callback([targs] {
     crosscheck::Status st =
         crosscheck::syntax::TrainSyntax(targs->train, targs->dev, targs->out, targs->options, &std::cerr);

@@ -35,7 +35,7 @@ Status ModelWriter::Save(const std::string& path, const std::string& format, int
 }
 
 Result<ModelReader> ModelReader::Open(const std::string& path, const std::string& format,
-                                      int version) {
+                                      int min_version, int max_version) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::NotFound(path + ": cannot open model file");
   std::string all(static_cast<size_t>(in.tellg()), '\0');
@@ -56,13 +56,21 @@ Result<ModelReader> ModelReader::Open(const std::string& path, const std::string
     return Status::Unsupported(path + ": not a " + format + " model (header starts with '" +
                                all.substr(0, std::min<size_t>(nl, 40)) + "')");
   }
-  if (!header || got_version != version) {
-    return Status::Unsupported(path + ": " + format + " version " + std::to_string(got_version) +
-                               " is not supported (this build reads version " +
-                               std::to_string(version) + ")");
+  if (!header || got_version < min_version || got_version > max_version) {
+    std::string message = path + ": " + format + " version " + std::to_string(got_version) +
+                          " is not supported (this build reads version";
+    if (min_version != max_version) {
+      message += "s " + std::to_string(min_version) + "-";
+    } else {
+      message += ' ';
+    }
+    message += std::to_string(max_version);
+    message += ')';
+    return Status::Unsupported(message);
   }
   ModelReader r;
   r.path_ = path;
+  r.version_ = got_version;
   all.erase(0, nl + 1);
   r.data_ = std::move(all);
   if (r.data_.size() != size) {

@@ -46,7 +46,13 @@ class ModelWriter {
 class ModelReader {
  public:
   // Reads `path` and validates its header against `format` and `version`.
-  static Result<ModelReader> Open(const std::string& path, const std::string& format, int version);
+  static Result<ModelReader> Open(const std::string& path, const std::string& format, int version) {
+    return Open(path, format, version, version);
+  }
+  // The same for a range of readable versions; version() tells which one it is.
+  static Result<ModelReader> Open(const std::string& path, const std::string& format, int min_version,
+                                  int max_version);
+  int version() const { return version_; }
 
   template <typename T>
   bool Get(T* v) {
@@ -87,6 +93,7 @@ class ModelReader {
   std::string path_;
   std::string data_;
   size_t pos_ = 0;
+  int version_ = 0;
   bool failed_ = false;
 };
 

@@ -19,8 +19,9 @@ enum : uint64_t {
   kPrevShape, kNextShape, kPrevShapeCur, kNextShapeCur,
   kClus4, kClus6, kClus10, kClusFull, kPrevClus6, kNextClus6, kPrevClusFull, kNextClusFull,
   kTag1Clus6, kClus6Suf3, kNext2Clus6,
+  kLex, kLexSuf3, kLexFlags, kNextLex, kPrevLex, kLexNextLex, kTag1Lex, kLexUnseen, kLexShape, kLexClus6,
 };
-constexpr int kMaxTagFeatures = 52;
+constexpr int kMaxTagFeatures = 64;
 const uint64_t kStartAtom = HashString("<s>");
 const uint64_t kEndAtom = HashString("</s>");
 
@@ -50,6 +51,7 @@ std::string Lower(std::string_view w) {
 struct Atoms {
   uint64_t form, lower, pre[4], suf[4], shape, flags, amb, lower_amb;
   uint64_t clus4, clus6, clus10, clus_full;  // cluster path prefixes + 1 (1: no cluster)
+  uint64_t lex;  // word lexicon mask + 1 (1: not in the lexicon)
   int sure_tag;
 };
 
@@ -59,7 +61,7 @@ inline uint64_t LowerKey(uint64_t lower_hash) { return Fmix64(lower_hash ^ 0x5bd
 
 template <typename Dict>
 std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, const Dict& dict,
-                                const WordClusters& clusters) {
+                                const WordClusters& clusters, const WordLexicon& lexicon) {
   std::vector<Atoms> atoms(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
@@ -87,12 +89,15 @@ std::vector<Atoms> ComputeAtoms(const std::vector<std::string_view>& words, cons
     a.clus6 = WordClusters::Prefix(path, 6) + 1ull;
     a.clus10 = WordClusters::Prefix(path, 10) + 1ull;
     a.clus_full = path + 1ull;
+    uint16_t mask = lexicon.empty() ? 0 : lexicon.Mask(WordLexicon::KeyOfLowerHash(a.lower));
+    a.lex = mask + 1ull;
   }
   return atoms;
 }
 
 // Features that do not depend on earlier decisions.
-void StaticFeatures(const std::vector<Atoms>& a, size_t i, bool with_clusters, std::vector<uint64_t>* out) {
+void StaticFeatures(const std::vector<Atoms>& a, size_t i, bool with_clusters, bool with_lexicon,
+                    std::vector<uint64_t>* out) {
   const Atoms& w = a[i];
   uint64_t prev = i > 0 ? a[i - 1].lower : kStartAtom;
   uint64_t prev2 = i > 1 ? a[i - 2].lower : kStartAtom;
@@ -132,6 +137,18 @@ void StaticFeatures(const std::vector<Atoms>& a, size_t i, bool with_clusters, s
   out->push_back(Feat(kNextShape, next_shape));
   out->push_back(Feat(kPrevShapeCur, prev_shape, w.shape));
   out->push_back(Feat(kNextShapeCur, next_shape, w.shape));
+  if (with_lexicon) {
+    uint64_t next_lex = i + 1 < a.size() ? a[i + 1].lex : kEndAtom;
+    out->push_back(Feat(kLex, w.lex));
+    out->push_back(Feat(kLexSuf3, w.lex, w.suf[2]));
+    out->push_back(Feat(kLexFlags, w.lex, w.flags));
+    out->push_back(Feat(kNextLex, next_lex));
+    out->push_back(Feat(kPrevLex, i > 0 ? a[i - 1].lex : kStartAtom));
+    out->push_back(Feat(kLexNextLex, w.lex, next_lex));
+    out->push_back(Feat(kLexUnseen, w.lex, w.amb == 0 ? 1 : 2));  // amb 0: seen < 3 times in training
+    out->push_back(Feat(kLexShape, w.lex, w.shape));
+    out->push_back(Feat(kLexClus6, w.lex, w.clus6));
+  }
   if (!with_clusters) return;
   out->push_back(Feat(kClus4, w.clus4));
   out->push_back(Feat(kClus6, w.clus6));
@@ -147,8 +164,9 @@ void StaticFeatures(const std::vector<Atoms>& a, size_t i, bool with_clusters, s
 }
 
 // Features on the tags already chosen (t1 = previous, t2 = the one before).
-void DynamicFeatures(const std::vector<Atoms>& a, size_t i, uint64_t t1, uint64_t t2,
+void DynamicFeatures(const std::vector<Atoms>& a, size_t i, uint64_t t1, uint64_t t2, bool with_lexicon,
                      std::vector<uint64_t>* out) {
+  if (with_lexicon) out->push_back(Feat(kTag1Lex, t1, a[i].lex));
   uint64_t next_amb = i + 1 < a.size() ? a[i + 1].amb : kEndAtom;
   out->push_back(Feat(kTag1, t1));
   out->push_back(Feat(kTag2, t2));
@@ -182,7 +200,7 @@ void Tagger::SetTags(std::vector<std::string> tags) {
 }
 
 void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
-  std::vector<Atoms> atoms = ComputeAtoms(words, words_, clusters_);
+  std::vector<Atoms> atoms = ComputeAtoms(words, words_, clusters_, lexicon_);
   tags->assign(words.size(), 0);
   std::vector<uint64_t> feats;
   feats.reserve(kMaxTagFeatures);
@@ -192,8 +210,8 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
     int tag = atoms[i].sure_tag;
     if (tag < 0) {
       feats.clear();
-      StaticFeatures(atoms, i, !clusters_.empty(), &feats);
-      DynamicFeatures(atoms, i, t1, t2, &feats);
+      StaticFeatures(atoms, i, !clusters_.empty(), !lexicon_.empty(), &feats);
+      DynamicFeatures(atoms, i, t1, t2, !lexicon_.empty(), &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights_.Score(feats.data(), feats.size(), scores.data());
       tag = ArgMax(scores.data(), num_tags());
@@ -216,12 +234,13 @@ Status Tagger::Save(const std::string& path) const {
     w.Put<uint64_t>(info.ambiguity);
   }
   clusters_.Save(&w);
+  lexicon_.Save(&w);
   weights_.Save(&w);
   return w.Save(path, kFormat, kVersion);
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
-  Result<ModelReader> opened = ModelReader::Open(path, kFormat, kVersion);
+  Result<ModelReader> opened = ModelReader::Open(path, kFormat, 2, kVersion);
   if (!opened.ok()) return opened.status();
   ModelReader& r = *opened;
   Tagger t;
@@ -242,6 +261,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     t.words_[key] = info;
   }
   if (!t.clusters_.Load(&r)) return r.Error("word clusters");
+  if (r.version() >= 3 && !t.lexicon_.Load(&r)) return r.Error("word lexicon");
   if (!t.weights_.Load(&r) || t.weights_.num_classes() != static_cast<int>(n)) return r.Error("weights");
   if (!r.AtEnd()) return r.Error("trailing bytes");
   return t;
@@ -281,14 +301,15 @@ class TaggerTrainer {
     }
     BuildDictionary(counts, &t.words_);
     if (options.clusters) t.clusters_ = *options.clusters;
+    if (options.lexicon) t.lexicon_ = *options.lexicon;
     // Static features are the same every epoch: compute them once.
     std::vector<std::vector<Atoms>> atoms(train.size());
     std::vector<std::vector<std::vector<uint64_t>>> statics(train.size());
     for (size_t s = 0; s < train.size(); ++s) {
-      atoms[s] = ComputeAtoms(forms[s], t.words_, t.clusters_);
+      atoms[s] = ComputeAtoms(forms[s], t.words_, t.clusters_, t.lexicon_);
       statics[s].resize(forms[s].size());
       for (size_t i = 0; i < forms[s].size(); ++i) {
-        StaticFeatures(atoms[s], i, !t.clusters_.empty(), &statics[s][i]);
+        StaticFeatures(atoms[s], i, !t.clusters_.empty(), !t.lexicon_.empty(), &statics[s][i]);
       }
     }
     PerceptronTrainer pt(t.num_tags());
@@ -306,7 +327,7 @@ class TaggerTrainer {
           int tag = atoms[s][i].sure_tag;
           if (tag < 0) {
             feats = statics[s][i];
-            DynamicFeatures(atoms[s], i, t1, t2, &feats);
+            DynamicFeatures(atoms[s], i, t1, t2, !t.lexicon_.empty(), &feats);
             std::fill(scores.begin(), scores.end(), 0.0f);
             pt.Score(feats.data(), feats.size(), scores.data());
             tag = ArgMax(scores.data(), t.num_tags());

@@ -4,8 +4,10 @@
 // the finer Penn tags (VBN vs VBD decides passives); Upos() gives the UD part.
 // Frequent words seen with one tag only are tagged from a dictionary without
 // scoring. Features: the word, its lower case, prefixes and suffixes of 1-4
-// bytes, shape, the two previous tags, neighbouring words, and the tag sets
-// ("ambiguity classes") of the following words.
+// bytes, shape, the two previous tags, neighbouring words, the tag sets
+// ("ambiguity classes") of the following words, word clusters, and the word
+// classes a dictionary (WordNet, word_lexicon.h) allows for the word and its
+// neighbours.
 #pragma once
 
 #include <cstdint>
@@ -19,13 +21,14 @@
 #include "syntax/conllu.h"
 #include "syntax/perceptron.h"
 #include "syntax/word_clusters.h"
+#include "syntax/word_lexicon.h"
 
 namespace crosscheck::syntax {
 
 class Tagger {
  public:
   static constexpr const char* kFormat = "crosscheck-syntax-tagger";
-  static constexpr int kVersion = 2;  // 2: word clusters
+  static constexpr int kVersion = 3;  // 2: word clusters; 3: word lexicon (version 2 files still load)
 
   // Tags one sentence of word forms (as written); `tags` gets one tag id per
   // word. Thread-safe.
@@ -36,6 +39,7 @@ class Tagger {
   const std::string& Upos(int id) const { return upos_[id]; }
   const std::string& Xpos(int id) const { return xpos_[id]; }
   size_t num_weights() const { return weights_.num_weights(); }
+  const WordLexicon& lexicon() const { return lexicon_; }  // empty if trained without one
 
   Status Save(const std::string& path) const;
   static Result<Tagger> Load(const std::string& path);
@@ -51,6 +55,7 @@ class Tagger {
   std::vector<std::string> tags_, upos_, xpos_;
   std::unordered_map<uint64_t, WordInfo> words_;  // key: HashString(form)
   WordClusters clusters_;  // may be empty
+  WordLexicon lexicon_;    // may be empty
   WeightTable weights_;
 };
 
@@ -58,6 +63,7 @@ struct TaggerOptions {
   int epochs = 12;
   uint64_t seed = 1;
   const WordClusters* clusters = nullptr;  // copied into the tagger when given
+  const WordLexicon* lexicon = nullptr;    // likewise
 };
 
 // Trains a tagger on the words of `train` (UPOS and XPOS columns). Progress

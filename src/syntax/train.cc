@@ -21,7 +21,8 @@ std::vector<std::string_view> Forms(const ConlluSentence& s) {
 // Tags of the training set, each fold tagged by a tagger trained on the rest.
 Result<std::vector<std::vector<std::string>>> JackknifeTags(const std::vector<ConlluSentence>& train,
                                                             const TrainSyntaxOptions& options,
-                                                            const WordClusters* clusters, std::ostream* log) {
+                                                            const WordClusters* clusters,
+                                                            const WordLexicon* lexicon, std::ostream* log) {
   std::vector<std::vector<std::string>> tags(train.size());
   const int k = options.jackknife_folds;
   if (k <= 1) {
@@ -39,6 +40,7 @@ Result<std::vector<std::vector<std::string>>> JackknifeTags(const std::vector<Co
     to.epochs = options.tagger_epochs;
     to.seed = options.seed + fold + 1;
     to.clusters = clusters;
+    to.lexicon = lexicon;
     Result<Tagger> tagger = TrainTagger(rest, to, nullptr);
     if (!tagger.ok()) return tagger.status();
     std::vector<int> ids;
@@ -86,11 +88,20 @@ Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
     clusters = std::move(*c);
   }
   const WordClusters* use_clusters = clusters.empty() ? nullptr : &clusters;
+  WordLexicon lexicon;
+  if (!options.wordnet_dir.empty()) {
+    Result<WordLexicon> l = WordLexicon::ReadWordNet(options.wordnet_dir);
+    if (!l.ok()) return l.status();
+    lexicon = std::move(*l);
+    if (log) *log << "word lexicon: " << lexicon.size() << " forms from " << options.wordnet_dir << "\n";
+  }
+  const WordLexicon* use_lexicon = lexicon.empty() ? nullptr : &lexicon;
 
   TaggerOptions to;
   to.epochs = options.tagger_epochs;
   to.seed = options.seed;
   to.clusters = use_clusters;
+  to.lexicon = use_lexicon;
   Result<Tagger> tagger = TrainTagger(*train, to, log);
   if (!tagger.ok()) return tagger.status();
   Status st = tagger->Save(base + kTaggerFile);
@@ -109,7 +120,7 @@ Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
     return Status::Ok();
   }
 
-  Result<std::vector<std::vector<std::string>>> tags = JackknifeTags(*train, options, use_clusters, log);
+  Result<std::vector<std::vector<std::string>>> tags = JackknifeTags(*train, options, use_clusters, use_lexicon, log);
   if (!tags.ok()) return tags.status();
   ParserOptions po;
   po.epochs = options.parser_epochs;

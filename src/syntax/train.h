@@ -25,6 +25,7 @@ struct TrainSyntaxOptions {
   float parser_prune = 1.0f;  // see ParserOptions::prune; 0 keeps every weight
   uint64_t seed = 1;
   std::string clusters_path;  // word clusters (train-clusters) for features; empty: none
+  std::string wordnet_dir;    // WordNet dict folder for the tagger's word lexicon; empty: none
 };
 
 Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
