@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages crosscheck builds and tests with, when missing.
+# Installs the Debian 12 packages crosscheck builds, tests and trains with, when
+# missing (wordnet-base: the tagger's word lexicon and the lemma and gazetteer
+# generators read it; the tests that use it run where it is installed).
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libgumbo-dev libcli11-dev libutf8proc-dev libssl-dev libsqlite3-dev libpq-dev
           libcpp-httplib-dev chromium clang libclang-rt-14-dev
-          python3)
+          python3 wordnet-base)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
