@@ -54,6 +54,15 @@ TEST(EventWords, ShootingPeople) {
   }
 }
 
+TEST(EventWords, ADatelineDashIsNoPartOfTheAgent) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p, "NAIROBI, June 4 (Reuters) - Kenyan police shot dead four refugees at the camp.");
+    const Claim* c = FindType(x, "kill");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->agent, "Kenyan police");
+  }
+}
+
 // "X said it had rescued 25 people": the pronoun is the speaker.
 TEST(EventWords, APronounAgentInAReportedClauseIsTheSpeaker) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {

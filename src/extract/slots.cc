@@ -72,6 +72,9 @@ SlotFinder::SlotFinder(const Doc& doc, const Lexicon& lexicon, EntityRegistry& e
 }
 
 std::string SlotFinder::Text(size_t begin, size_t end) const {
+  // A dateline's dash or a stray comma is no part of a phrase: "(Reuters) - Kenyan police".
+  while (begin < end && doc_.tokens[begin].kind == TokenKind::kPunct) ++begin;
+  while (end > begin && doc_.tokens[end - 1].kind == TokenKind::kPunct) --end;
   if (begin >= end) return "";
   return std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[end - 1].end));
 }
