@@ -9,14 +9,7 @@
 namespace crosscheck {
 namespace {
 
-Extraction Extract(const std::string& text) {
-  Report r;
-  r.text = text;
-  r.published = "2024-05-02";
-  auto x = testing::ShallowPipeline().Run(r);
-  EXPECT_TRUE(x.ok()) << x.status().message();
-  return std::move(x).value();
-}
+Extraction Extract(const std::string& text) { return testing::Extract(testing::ShallowPipeline(), text); }
 
 std::string CauseOf(const Extraction& x, const std::string& type) {
   for (const auto& c : x.claims) {

@@ -3,18 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "syntax/ascii.h"
 #include "syntax/hash.h"
 
 namespace crosscheck::syntax {
 namespace {
-
-std::string LowerAscii(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 // Distance buckets: 1 2 3 4 5-6 7-9 10+.
 uint64_t Bucket(int d) {

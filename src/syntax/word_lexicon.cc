@@ -3,18 +3,11 @@
 #include <algorithm>
 #include <fstream>
 
+#include "syntax/ascii.h"
 #include "syntax/hash.h"
 
 namespace crosscheck::syntax {
 namespace {
-
-std::string LowerAscii(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool EndsWith(std::string_view s, std::string_view end) {
