@@ -6,11 +6,6 @@ namespace {
 // The event types whose cause is a way of dying or being hurt.
 bool HasCause(const std::string& type) { return type == "kill" || type == "injure" || type == "missing"; }
 
-bool SameSpeaker(const Speaker& a, const Speaker& b) {
-  if (a.kind != b.kind) return false;
-  return a.kind != Speaker::kEntity || a.entity == b.entity;
-}
-
 }  // namespace
 
 void InheritCausesFromContext(const Doc& doc, std::vector<Claim>* claims) {

@@ -56,6 +56,11 @@ struct Speaker {
   int entity = -1;
 };
 
+inline bool SameSpeaker(const Speaker& a, const Speaker& b) {
+  if (a.kind != b.kind) return false;
+  return a.kind != Speaker::kEntity || a.entity == b.entity;
+}
+
 struct Claim {
   std::string id;
   Speaker speaker;

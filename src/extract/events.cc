@@ -1,7 +1,6 @@
 #include "extract/events.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 
@@ -13,8 +12,6 @@
 namespace crosscheck {
 
 namespace {
-
-bool SameSpeaker(const Speaker& a, const Speaker& b) { return a.kind == b.kind && a.entity == b.entity; }
 
 // Clause limits inside a frame's content: a semicolon, or a comma before
 // "while", "but", "whereas" starts a new clause.
@@ -313,9 +310,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     if (!slots_.Fill(w, c)) continue;
     // "The ICRC said it had visited 200 detainees": a pronoun agent in the
     // reported clause is its speaker; any other pronoun names no one.
-    std::string agent_lower = c.agent;
-    for (char& ch : agent_lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (c.agent_entity < 0 && !agent_lower.empty() && IsPersonalPronoun(agent_lower)) {
+    if (c.agent_entity < 0 && IsPronounPhrase(c.agent)) {
       const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin;
       c.agent = speaker_entity ? entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name : "";
       c.agent_entity = speaker_entity ? frame.speaker.entity : -1;
@@ -447,7 +442,8 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
 // is about the harm reported just before (within two sentences). So is
 // "Libyan officials deny the allegations", about whatever was alleged.
 void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
-  const bool agency = AgencyDenialEnd(frame) > 0;
+  const size_t agency_end = AgencyDenialEnd(frame);
+  const bool agency = agency_end > 0;
   if (!agency && !DeniesTheReport(frame)) return;
   // What was alleged is the gravest harm another speaker reported in the
   // last two sentences (a report of killings and woundings is denied for the
@@ -479,7 +475,7 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
   c.sentence = sentence;
   c.span_begin = s.begin;
   c.span_end = s.end;
-  c.trigger = agency ? AgencyDenialEnd(frame) - 1 : frame.content_begin;
+  c.trigger = agency ? agency_end - 1 : frame.content_begin;
   out.push_back(std::move(c));
 }
 

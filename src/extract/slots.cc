@@ -586,11 +586,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   AgentOf(w, passive, claim);
   // A pronoun subject is the last resort: the parse may name the agent.
   std::string pronoun;
-  if (claim.agent_entity < 0 && !claim.agent.empty() && claim.agent.find(' ') == std::string::npos) {
-    std::string lower = claim.agent;
-    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (IsPersonalPronoun(lower)) pronoun = std::exchange(claim.agent, "");
-  }
+  if (claim.agent_entity < 0 && IsPronounPhrase(claim.agent)) pronoun = std::exchange(claim.agent, "");
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
 

@@ -1,5 +1,6 @@
 #include "extract/word_classes.h"
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -37,6 +38,15 @@ bool IsPersonalPronoun(std::string_view w) {
   static const Set s = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
                         "me", "himself", "herself", "themselves", "itself"};
   return In(s, w);
+}
+
+bool IsPronounPhrase(std::string_view text) {
+  if (text.empty() || text.size() > 10) return false;
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return IsPersonalPronoun(lower);
 }
 
 bool IsConjunction(std::string_view w) {

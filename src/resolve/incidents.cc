@@ -20,11 +20,6 @@ const char* ContradictionKindName(ContradictionKind k) {
 
 namespace {
 
-bool SameSpeaker(const Speaker& a, const Speaker& b) {
-  if (a.kind != b.kind) return false;
-  return a.kind != Speaker::kEntity || a.entity == b.entity;
-}
-
 // "some", "several", a bare plural: too vague to contradict a number.
 bool Vague(const CountValue& c) { return c.approx && !c.max && c.min.value_or(0) <= 2; }
 
