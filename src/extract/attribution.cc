@@ -41,6 +41,22 @@ bool IsIngForm(const Token& t) {
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
 }
 
+// Time words and "on Tuesday", "in a statement" after a verb of saying.
+size_t SkipSayingAdverbial(const Doc& doc, size_t i, size_t end) {
+  const Token& t = doc.tokens[i];
+  if (IsTimeWord(t)) return i + 1;
+  if (t.lower == "on" && i + 1 < end && IsTimeWord(doc.tokens[i + 1])) return i + 2;
+  if ((t.lower == "in" || t.lower == "on" || t.lower == "via") && i + 2 < end &&
+      (IsDeterminer(doc.tokens[i + 1].lower) || doc.tokens[i + 1].capitalized)) {
+    const Token& n = doc.tokens[i + 2];
+    if (IsStatementNoun(n) || n.lemma == "interview" || n.lemma == "briefing" || n.lemma == "conference" ||
+        n.lemma == "report" || doc.tokens[i + 1].lemma == "twitter") {
+      return i + 3;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 Attributor::Attributor(const Doc& doc, const Lexicon& lexicon, EntityRegistry& entities,
@@ -79,6 +95,11 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
     const Token& prev = doc_.tokens[i - 1];
     if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;
     if (prev.lower == "'s" || prev.kind == TokenKind::kNumber) return false;
+    // "in Zamfara state, police said": the region of a place, not "to state".
+    if (t.lower == "state") {
+      const Mention* place = entities_.MentionAt(i - 1);
+      if (place && entities_.entities()[place->entity].type == EntityType::kPlace) return false;
+    }
     const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
     if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
     if (noun_too && prev.kind == TokenKind::kWord && !entities_.MentionAt(i - 1) &&
@@ -218,22 +239,13 @@ size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
   while (i < end) {
     const Token& t = doc_.tokens[i];
     const std::string_view text = doc_.token_text(i);
-    if (t.lower == "that" || text == ":" || text == "," || IsTimeWord(t)) {
+    if (t.lower == "that" || text == ":" || text == ",") {
       ++i;
       continue;
     }
-    if (t.lower == "on" && i + 1 < end && IsTimeWord(doc_.tokens[i + 1])) {
-      i += 2;
+    if (const size_t next = SkipSayingAdverbial(doc_, i, end); next > i) {
+      i = next;
       continue;
-    }
-    if ((t.lower == "in" || t.lower == "on" || t.lower == "via") && i + 2 < end &&
-        (IsDeterminer(doc_.tokens[i + 1].lower) || doc_.tokens[i + 1].capitalized)) {
-      const Token& n = doc_.tokens[i + 2];
-      if (IsStatementNoun(n) || n.lemma == "interview" || n.lemma == "briefing" || n.lemma == "conference" ||
-          n.lemma == "report" || doc_.tokens[i + 1].lemma == "twitter") {
-        i += 3;
-        continue;
-      }
     }
     if (tell && !skipped_object && t.kind == TokenKind::kWord && t.kind != TokenKind::kQuoteOpen) {
       const NounPhrase obj = phrases_.StartingAt(i, end);
@@ -407,8 +419,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
                             (content_right > after && (doc_.tokens[content_right - 1].lower == "that" ||
                                                        doc_.token_text(content_right - 1) == ":"));
     // ..., medics said, even though ...": the speaker and verb stand between commas.
+    // "the office said on Tuesday, citing ...": the time stands between too.
     size_t verb_next = after;
-    while (verb_next < next_begin && IsTimeWord(doc_.tokens[verb_next])) ++verb_next;
+    for (size_t skipped = after; verb_next < next_begin; verb_next = skipped) {
+      skipped = SkipSayingAdverbial(doc_, verb_next, next_begin);
+      if (skipped == verb_next) break;
+    }
     const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
                                doc_.token_text(verb_next) == ".";
     const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;

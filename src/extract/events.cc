@@ -7,6 +7,7 @@
 #include "extract/count.h"
 #include "extract/negation_scope.h"
 #include "extract/noun_phrase.h"
+#include "extract/number_words.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -130,6 +131,25 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
     bool crossed = false;
     for (size_t j = cue->end; j < trigger; ++j) crossed |= doc_.token_text(j) == "," || doc_.token_text(j) == ";";
     if (!crossed) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::ForecastToll(const Trigger& trigger, size_t end, size_t content_end) const {
+  if (!trigger.noun || (trigger.type != "kill" && trigger.type != "injure")) return false;
+  bool modal = false;
+  for (size_t i = end; i < content_end && i < end + 6; ++i) {
+    const Token& t = doc_.tokens[i];
+    if (t.kind == TokenKind::kNumber || NumberWordValue(t.lower)) return false;  // "stood at 17 and could rise"
+    if (t.lower == "could" || t.lower == "may" || t.lower == "might" || t.lower == "will" || t.lower == "would" ||
+        t.lemma == "expect" || t.lower == "likely" || t.lower == "set") {
+      modal = true;
+      continue;
+    }
+    if (modal && (t.lemma == "rise" || t.lemma == "climb" || t.lemma == "increase" || t.lemma == "grow" ||
+                  t.lemma == "mount")) {
+      return true;
+    }
   }
   return false;
 }
@@ -277,7 +297,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
-    if (NotAnEvent(m.begin, frame.content_begin)) continue;
+    if (NotAnEvent(m.begin, frame.content_begin) || ForecastToll(trigger, m.end, frame.content_end)) continue;
     if (ProtestAsSetting(trigger, m.begin, frame.content_begin)) continue;
     // "Those rescued or intercepted at sea must be ...", "anyone detained": generic people, no event.
     bool generic = false;

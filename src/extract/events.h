@@ -44,6 +44,9 @@ class ClaimBuilder {
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
+  // "The death toll could rise", "is expected to climb": a forecast of a
+  // toll, with no number before the forecast, reports no event.
+  bool ForecastToll(const Trigger& trigger, size_t end, size_t content_end) const;
   // "killed three protesters during huge rallies", "12 killings at
   // protests": a protest named as the setting of another event the same
   // clause reports is background, not a claim of its own.

@@ -31,8 +31,10 @@ bool NounPhraseFinder::CanBeInPhrase(size_t i) const {
   if (entities_.MentionAt(i)) return true;
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) {
-    const auto text = doc_.token_text(i);
-    return text == "-" ;
+    // A hyphen inside a word joins ("pro-government"); a spaced dash ends
+    // the phrase: "NAIROBI, July 8 - Kenyan police" names no "July 8 - ...".
+    if (doc_.token_text(i) != "-" || i == 0 || i + 1 >= doc_.tokens.size()) return false;
+    return doc_.tokens[i - 1].end == t.begin && t.end == doc_.tokens[i + 1].begin;
   }
   if (t.lower == "'s" || t.lower == "'") return true;
   if (IsPreposition(t.lower) || IsConjunction(t.lower) || IsRelativeWord(t.lower) || IsAuxiliary(t.lower)) {

@@ -117,7 +117,13 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
                      (IsDeterminer(after.lower) && w.end + 2 < w.clause_end &&
                       lexicon_.Is(doc_.tokens[w.end + 2], kPersonNoun));
   }
+  // "Migrants held at the centre": after a trigger that ends in a
+  // preposition, only a person is an object ("fired on protesters").
+  const bool ends_in_preposition = w.end > w.begin + 1 && IsPreposition(doc_.tokens[w.end - 1].lower);
+  const bool person_next = next && (lexicon_.Is(*next, kPersonNoun) || IsPersonalPronoun(next->lower) ||
+                                    person_after_modifier || (count_after && count_after->token_begin == w.end));
   const bool object_follows =
+      ends_in_preposition ? person_next :
       next &&
       (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
        next->kind == TokenKind::kNumber || NumberWordValue(next->lower) || lexicon_.Is(*next, kPersonNoun) ||
@@ -326,6 +332,9 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       // "The abduction of three journalists was condemned by the union": a
       // passive verb after an event noun owns the by-phrase.
       if (tr.noun && !passive && IsBeForm(doc_.tokens[i].lower)) return;
+      // "Migrants held at the centre have been beaten by guards": the by-phrase
+      // after another verb's auxiliary is that verb's.
+      if (!tr.noun && IsAuxiliary(doc_.tokens[i].lower)) break;
       if (doc_.tokens[i].lower != "by") continue;
       NounPhrase np = phrases_.StartingAt(i + 1, w.clause_end);
       if (np.empty()) break;
@@ -351,6 +360,9 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   }
   NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
   if (np.empty()) return;
+  // "An airstrike on a market in the town of X killed ...": a phrase after
+  // a preposition is no subject; the parse may find the real one.
+  if (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower)) return;
   const Token& h = doc_.tokens[np.head];
   const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
   const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
@@ -590,7 +602,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
 
-  if (tr.people && !arg.found) return false;
+  // The parse's victims count too: "Migrants held at the centre have been beaten".
+  if (tr.people && !arg.found && claim.victims.empty()) return false;
   bool facility = false;
   if (tr.needs_facility) {
     // The facility must be the argument: the subject of "the office was closed",
@@ -598,7 +611,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     size_t j = w.begin;
     while (j > w.clause_begin && (IsAdverbLike(doc_.tokens[j - 1]) || IsAuxiliary(doc_.tokens[j - 1].lower))) --j;
     if (passive && j > w.clause_begin) facility = lexicon_.Is(doc_.tokens[j - 1], kFacilityNoun);
-    if (!passive) {
+    // An adjective has no object: "a crowded market" states no crowding of a facility.
+    if (!passive && !tr.adj) {
       const NounPhrase object = phrases_.StartingAt(w.end, w.clause_end);
       facility = !object.empty() && lexicon_.Is(doc_.tokens[object.head], kFacilityNoun);
     }

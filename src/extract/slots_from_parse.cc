@@ -178,6 +178,11 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
     return;
   }
   const auto [begin, end] = PhraseOf(h);
+  // A subject right after "of" or "in" is a misparse of a prepositional phrase.
+  if (!undergoes && begin > doc_.sentences[w.sentence].token_begin &&
+      IsPhrasalPreposition(doc_.tokens[begin - 1].lower)) {
+    return;
+  }
   if (!Agentive(begin, end, h, !undergoes)) {
     // "its rescue vessel was assisting migrants": the owner acts.
     auto owner = deps_->Child(h, "nmod:poss");

@@ -17,6 +17,11 @@ bool IsDeterminer(std::string_view w) {
   return In(s, w);
 }
 
+bool IsPhrasalPreposition(std::string_view w) {
+  return IsPreposition(w) && w != "after" && w != "before" && w != "since" && w != "until" && w != "as" &&
+         w != "while" && w != "because" && w != "once";
+}
+
 bool IsPreposition(std::string_view w) {
   static const Set s = {"in", "at", "on", "by", "for", "with", "from", "to", "of", "into", "onto",
                         "near", "off", "over", "under", "after", "before", "during", "since",

@@ -9,6 +9,9 @@ namespace crosscheck {
 
 bool IsDeterminer(std::string_view lower);    // the a an this these those its their ...
 bool IsPreposition(std::string_view lower);   // in at on by for with from to of ...
+// A preposition whose phrase cannot be a clause's subject: "in the town of X
+// killed ..." (not "after", "since", "as", which also open clauses).
+bool IsPhrasalPreposition(std::string_view lower);
 bool IsAuxiliary(std::string_view lower);     // be have do modal forms: was, had, could ...
 bool IsPersonalPronoun(std::string_view lower);  // he she they it we i you him her them
 bool IsPronounPhrase(std::string_view text);    // a phrase that is one personal pronoun, any case ("It")
