@@ -227,6 +227,13 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     s.entity = e;
     return s;
   }
+  // "Athens has denied", "Libya said": a place that speaks is its government.
+  if (const Mention* m = entities_.MentionAt(np.head);
+      m && m->begin == np.begin && m->end == np.end && entities_.entities()[m->entity].type == EntityType::kPlace) {
+    s.kind = Speaker::kEntity;
+    s.entity = m->entity;
+    return s;
+  }
   s.kind = Speaker::kUnnamed;  // "one woman said", "a local source"
   return s;
 }
@@ -317,6 +324,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
         IsIngForm(doc_.tokens[i])) {
       np = verbs.back().speaker;
     }
+    // "The ministry called the report baseless and said ...": a verb of
+    // saying coordinated with another verb shares its subject.
+    if (np.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and") np = ConjunctSubjectFromParse(sentence, i, limit);
     // "X said ..., and added that ...": the same speaker again.
     if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && end < s.token_end &&
         (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" || doc_.tokens[end].kind == TokenKind::kQuoteOpen)) {
@@ -570,6 +580,23 @@ NounPhrase Attributor::SubjectFromParse(size_t sentence, size_t verb, size_t lim
     return CanSpeak(np) ? np : NounPhrase{};  // "each side is accusing the other"
   }
   return {};
+}
+
+NounPhrase Attributor::ConjunctSubjectFromParse(size_t sentence, size_t verb, size_t limit) const {
+  if (!deps_ || !deps_->Ensure(sentence) || !deps_->Is(verb, "conj") || deps_->Head(verb) < 0) return {};
+  const size_t first = static_cast<size_t>(deps_->Head(verb));
+  if (first >= verb || !deps_->Penn(first).starts_with("VB")) return {};
+  const auto subject = deps_->Child(first, "nsubj");
+  if (!subject || *subject < limit || *subject >= first) return {};
+  const std::string_view tag = deps_->Penn(*subject);
+  if (!(tag.starts_with("NN") || tag == "PRP")) return {};
+  const auto [begin, end] = deps_->SpanOf(*subject, [&](size_t d) {
+    return d >= limit && d < first &&
+           (deps_->Is(d, "det") || deps_->Is(d, "amod") || deps_->Is(d, "compound") || deps_->Is(d, "flat") ||
+            deps_->Is(d, "nmod"));
+  });
+  const NounPhrase np{begin, end, *subject};
+  return CanSpeak(np) ? np : NounPhrase{};
 }
 
 // "Lina Haddad, country director of the charity, said": the name

@@ -60,6 +60,9 @@ class Attributor {
   NounPhrase AppositiveSpeaker(size_t comma, size_t limit) const;
   // The reporting verb's subject in the parse, between limit and the verb:
   // "The head of the mission, who visited the centre on Saturday, said".
+  // "X called the report baseless and said ...": the subject of the verb
+  // a verb of saying is coordinated with.
+  NounPhrase ConjunctSubjectFromParse(size_t sentence, size_t verb, size_t limit) const;
   NounPhrase SubjectFromParse(size_t sentence, size_t verb, size_t limit) const;
   NounPhrase RelativeAntecedent(size_t who, size_t limit) const;
   Speaker QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,

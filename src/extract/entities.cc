@@ -122,6 +122,15 @@ int EntityRegistry::FindOrganization(const std::string& name) const {
 }
 
 namespace {
+bool IsAllCapitals(const std::string& text) {
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
 // The key FindPersonBySurname looks a person up by: the name's last word,
 // or none when the name is one word.
 std::optional<std::string> SurnameKey(const std::string& name) {
@@ -180,6 +189,10 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
     AddAlias(e, entities_[e].name);
     const std::string old_name = std::exchange(entities_[e].name, text);
     ReindexPerson(e, old_name);
+  } else if (type != EntityType::kPerson && IsAllCapitals(entities_[e].name) && !IsAllCapitals(text)) {
+    // "ATHENS, Sept 20 -" first, "Athens" later: the dateline's capitals are typography.
+    const std::string old_name = std::exchange(entities_[e].name, text);
+    AddAlias(e, old_name);
   } else {
     AddAlias(e, text);
   }

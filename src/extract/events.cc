@@ -35,6 +35,11 @@ size_t ClauseEnd(const Doc& doc, size_t i, size_t end) {
                       doc.tokens[k + 1].lower == "whereas" || doc.tokens[k + 1].lower == "although"))) {
       return k;
     }
+    // "said it had documented 23 deaths, and that 300 people had been arrested":
+    // a second reported clause.
+    if (doc.tokens[k].lower == "and" && k + 1 < end && doc.tokens[k + 1].lower == "that") {
+      return k > i && doc.token_text(k - 1) == "," ? k - 1 : k;
+    }
   }
   return end;
 }
@@ -450,12 +455,21 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
     ++i;
   }
   if (i >= frame.content_end) return false;
-  const std::string& noun = doc_.tokens[i].lemma;
   // Words for an accusation; not "report", which is as often the document
   // ("contested the report's conclusions") as one claim in it.
-  const bool report_noun = noun == "allegation" || noun == "accusation" || noun == "claim" || noun == "charge";
+  const auto report_noun = [&](size_t k) {
+    const std::string& noun = doc_.tokens[k].lemma;
+    return noun == "allegation" || noun == "accusation" || noun == "claim" || noun == "charge";
+  };
+  // "..., an accusation Athens has denied": the noun the denial's relative
+  // clause hangs on, right before its speaker, after the clause it sums up.
+  if (frame.verb > frame.content_end) {
+    size_t k = frame.content_end;
+    if (k > frame.content_begin && (doc_.tokens[k - 1].lower == "that" || doc_.tokens[k - 1].lower == "which")) --k;
+    if (k > frame.content_begin && report_noun(k - 1)) return true;
+  }
   // "denied reports that ...": the clause names the event itself.
-  return report_noun && (i + 1 >= frame.content_end || doc_.tokens[i + 1].lower != "that");
+  return report_noun(i) && (i + 1 >= frame.content_end || doc_.tokens[i + 1].lower != "that");
 }
 
 // "The Rapid Support Forces denied involvement." names no event: the denial

@@ -53,9 +53,14 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
   if (h.kind == TokenKind::kWord && IsPersonalPronoun(h.lower)) return {head, end, head};
   if (const Mention* m = entities_.MentionEndingAt(end)) {
     // Include a role phrase or determiner right before the name.
+    // Not a source noun: "an accusation Athens has denied" names Athens.
+    auto source_noun = [&](size_t i) {
+      const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
+      return cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
+    };
     size_t b = m->begin;
     while (b > limit && CanBeInPhrase(b - 1) && !IsDeterminer(doc_.tokens[b - 1].lower) &&
-           !entities_.MentionAt(b - 1)) {
+           !entities_.MentionAt(b - 1) && !source_noun(b - 1)) {
       --b;
     }
     if (b > limit && IsDeterminer(doc_.tokens[b - 1].lower)) --b;

@@ -59,8 +59,16 @@ bool PhraseTable::ItemMatches(const PatternItem& item, const Token& token) {
   for (const auto& w : item.words) {
     if (token.lower == w) return true;
     if (!item.exact && token.lemma == w) return true;
+    if (!item.exact && IsUnknownPlural(token, w)) return true;
   }
   return false;
+}
+
+// "pushbacks": a plural of a word the lemmatizer's dictionary (WordNet) does
+// not know keeps its -s; it is still the plural of the pattern's noun.
+bool PhraseTable::IsUnknownPlural(const Token& token, std::string_view lemma) {
+  return token.lemma == token.lower && token.lower.size() == lemma.size() + 1 && token.lower.back() == 's' &&
+         token.lower.starts_with(lemma);
 }
 
 size_t PhraseTable::MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos, size_t limit) {
@@ -102,6 +110,7 @@ std::optional<PhraseMatch> PhraseTable::LongestAt(const Doc& doc, size_t begin, 
   };
   consider(t.lower);
   if (t.lemma != t.lower) consider(t.lemma);
+  if (t.lemma == t.lower && t.lower.size() > 3 && t.lower.back() == 's') consider(t.lower.substr(0, t.lower.size() - 1));
   return best;
 }
 

@@ -63,6 +63,7 @@ class PhraseTable {
   // End of the match of `pattern` at `pos`, or 0 when it does not match.
   static size_t MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos, size_t limit);
   static bool ItemMatches(const PatternItem& item, const Token& token);
+  static bool IsUnknownPlural(const Token& token, std::string_view lemma);
 
   // A cheap filter in front of by_first_word_: one bit per (first byte, last
   // byte, length) class of the first words. LongestAt runs at every token

@@ -318,6 +318,11 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
     }
     // A participle right before a person noun modifies it: "unarmed protesters".
     const bool modifies_next = i + 1 < limit && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun);
+    // "intercepted a dinghy carrying 42 migrants", "a boat with 60 people":
+    // the people a craft carries are who the event happened to.
+    const bool after_noun = i > begin && last_number == SIZE_MAX && doc_.tokens[i - 1].kind == TokenKind::kWord &&
+                            !IsDeterminer(doc_.tokens[i - 1].lower) && !phrases_.LooksLikeVerb(i - 1);
+    if (after_noun && (t.lower == "carrying" || t.lower == "transporting" || t.lower == "with")) continue;
     if (IsPreposition(t.lower) || IsAuxiliary(t.lower) || (phrases_.LooksLikeVerb(i) && !modifies_next)) break;
     // An adjective or another modifier: "peaceful protesters".
   }
@@ -418,6 +423,11 @@ std::string SlotFinder::CauseNear(const EventWord& w) const {
   return best;
 }
 
+bool SlotFinder::SpeaksNext(size_t i, size_t end) const {
+  while (i < end && (IsAuxiliary(doc_.tokens[i].lower) || IsAdverbLike(doc_.tokens[i]))) ++i;
+  return i < end && doc_.tokens[i].kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i, i + 1);
+}
+
 std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   if (!gazetteer_) return std::nullopt;
   const Sentence& s = doc_.sentences[w.sentence];
@@ -432,6 +442,10 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
+    if (SpeaksNext(i + match->tokens, s.token_end)) {  // "Athens has denied": the government speaks
+      i += match->tokens - 1;
+      continue;
+    }
     // "German", "Libyan": a nationality word, not the town that happens to share its spelling.
     if (match->tokens == 1 && gazetteer_->FindDemonym(doc_.tokens[i].lower) &&
         match->place->kind != geo::PlaceKind::kCountry) {
@@ -538,11 +552,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     } else if (doc_.tokens[w.begin].lower.ends_with("ing") && w.end < w.clause_end &&
                (arg = VictimsRight(w.end, w.clause_end)).found) {
       // "..., killing 23 people": the -ing form used as a verb takes an object.
+    } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
+      arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths", before any number after it
     } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end); c && (tr.type == "kill" || tr.type == "injure")) {
       arg.count = CountValue{c->min, c->max, c->approx, c->text};  // "the death toll rose to 108"
       arg.found = true;
-    } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
-      arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths"
     } else {
       // "two dozen were taken to hospital with serious injuries": the subject before the auxiliary.
       size_t k = w.begin;

@@ -81,6 +81,9 @@ class SlotFinder {
   bool IsVictimHead(size_t i) const;
   bool MarksPartialCount(const EventWord& w) const;
   bool IsDateline(const TimeExpr& t) const;
+  // A verb of saying (after auxiliaries and adverbs) starts at i: the place
+  // before it is a speaker ("Athens has denied"), not where the event was.
+  bool SpeaksNext(size_t i, size_t end) const;
 
   const Doc& doc_;
   const Lexicon& lexicon_;

@@ -117,5 +117,68 @@ TEST(WireReport, APhraseAfterAPrepositionIsNoSubject) {
   }
 }
 
+TEST(WireReport, AnAccusationThePlaceHasDeniedIsADenialByItsGovernment) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "ATHENS, Sept 20 - Greek authorities forcibly returned about 150 asylum seekers to Turkey, "
+                           "two rights groups said on Friday, an accusation Athens has repeatedly denied.");
+    const Claim* asserted = nullptr;
+    const Claim* denied = nullptr;
+    for (const auto& c : x.claims) {
+      if (c.type != "deport") continue;
+      (c.stance == Stance::kDenies ? denied : asserted) = &c;
+    }
+    ASSERT_NE(asserted, nullptr);
+    ASSERT_NE(denied, nullptr);
+    EXPECT_EQ(x.entities[asserted->speaker.entity].name, "two rights groups");
+    ASSERT_EQ(denied->speaker.kind, Speaker::kEntity);
+    EXPECT_EQ(x.entities[denied->speaker.entity].name, "Athens");  // not the dateline's "ATHENS"
+    ASSERT_TRUE(asserted->place.has_value());
+    EXPECT_EQ(asserted->place->name, "Turkey");  // the speaking capital is not where it happened
+  }
+}
+
+TEST(WireReport, APluralTheDictionaryDoesNotKnowStillTriggers) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The ministry said no pushbacks took place.");
+    ASSERT_EQ(x.claims.size(), 1u);
+    EXPECT_EQ(x.claims[0].type, "deport");
+    EXPECT_EQ(x.claims[0].stance, Stance::kDenies);
+  }
+}
+
+TEST(WireReport, AVerbOfSayingSharesTheSubjectOfItsConjunct) {
+  const auto x = Extract(testing::ParsingPipeline(),
+                         "The Greek migration ministry called the report \"baseless\" and said no pushbacks had taken place.");
+  EXPECT_EQ(SpeakerOfClaim(x, "deport"), "Greek migration ministry");
+}
+
+TEST(WireReport, ThePeopleACraftCarriesAreCounted) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The coast guard said it had intercepted a dinghy carrying 42 migrants off Lesbos.");
+    const Claim* intercept = ClaimOf(x, "intercept");
+    ASSERT_NE(intercept, nullptr);
+    ASSERT_TRUE(intercept->count.has_value());
+    EXPECT_EQ(intercept->count->min, 42);
+    EXPECT_EQ(intercept->victims, "migrants");
+  }
+}
+
+TEST(WireReport, TheNumberBeforeADeathNounCountsItNotANumberInTheNextClause) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The commission said it had documented 23 deaths since the protests began, and that more "
+                           "than 300 people had been arrested.");
+    const Claim* kill = ClaimOf(x, "kill");
+    ASSERT_NE(kill, nullptr);
+    ASSERT_TRUE(kill->count.has_value());
+    EXPECT_EQ(kill->count->min, 23);
+    EXPECT_EQ(kill->count->max, 23);
+    const Claim* arrest = ClaimOf(x, "arrest");
+    ASSERT_NE(arrest, nullptr);
+    EXPECT_EQ(arrest->count->min, 301);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
