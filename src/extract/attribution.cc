@@ -170,6 +170,16 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
       if (!outer.empty()) np = {outer.begin, np.end, outer.head};
     }
   }
+  // "A doctors' committee linked to the protest movement said", "a group
+  // based in London said": the participle phrase modifies the speaker.
+  if (np.begin > limit + 2 && IsPreposition(doc_.tokens[np.begin - 1].lower)) {
+    const Token& participle = doc_.tokens[np.begin - 2];
+    if (participle.kind == TokenKind::kWord && participle.lower != participle.lemma &&
+        (participle.lower.ends_with("ed") || participle.lower == "close")) {
+      const NounPhrase speaker = phrases_.EndingAt(np.begin - 2, limit);
+      if (!speaker.empty() && CanSpeak(speaker)) return speaker;
+    }
+  }
   return CanSpeak(np) ? np : NounPhrase{};
 }
 

@@ -93,8 +93,16 @@ size_t DependencyView::HeadOfSpan(size_t begin, size_t end) const {
 }
 
 bool DependencyView::IsPassive(size_t verb) const {
+  bool own_subject = false;
   for (size_t c : Children(verb)) {
     if (relation_[c] == "nsubj:pass" || relation_[c] == "aux:pass") return true;
+    own_subject |= Is(c, "nsubj");
+  }
+  // "was briefly detained and released": a participle coordinated with a
+  // passive verb, with no subject of its own, shares its voice.
+  if (Is(verb, "conj") && penn_[verb] == "VBN" && !own_subject && head_[verb] >= 0 &&
+      static_cast<size_t>(head_[verb]) < verb) {
+    return IsPassive(static_cast<size_t>(head_[verb]));
   }
   return Is(verb, "acl") && relation_[verb] != "acl:relcl" && penn_[verb] == "VBN";
 }

@@ -60,7 +60,13 @@ bool EntityRegistry::IsKnownWord(const Token& t) const {
 
 bool EntityRegistry::IsCapWord(size_t i) const {
   const Token& t = doc_.tokens[i];
-  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  if (t.kind != TokenKind::kWord) return false;
+  if (!t.capitalized) {
+    // "Sadiq al-Mahdi", "al-Qaeda", "Abdel Fattah el-Sisi": the Arabic
+    // article is written lower case before a capitalized name.
+    const std::string_view text = doc_.token_text(i);
+    return (text.starts_with("al-") || text.starts_with("el-")) && text.size() > 3 && text[3] >= 'A' && text[3] <= 'Z';
+  }
   return !IsMonthOrWeekday(t.lower);
 }
 
@@ -505,7 +511,13 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   // "Ministry of Justice Amadou Diallo" is Diallo; "members of the Justice Ministry" the ministry.
   const Mention* m = MentionEndingAt(end);
   if (!m) m = FirstMentionIn(begin, end);
-  if (m) {
+  // "the UN human rights office", "the UN refugee agency": a body of the
+  // named organization, itself an organization (below); "the UN agency"
+  // with nothing between points back to one already named.
+  const bool body_of_named = m && m->end + 1 < end && head + 1 == end && head > m->end &&
+                             lexicon_.Is(doc_.tokens[head], kOrgNoun) &&
+                             entities_[m->entity].type == EntityType::kOrganization;
+  if (m && !body_of_named) {
     const Entity& e = entities_[m->entity];
     if (e.type != EntityType::kPlace) {
       if (m->begin != begin || m->end != end) AddAlias(m->entity, Text(begin, end));

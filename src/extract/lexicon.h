@@ -35,6 +35,7 @@ struct Trigger {
   bool weak = false;     // needs a count, victim or agent nearby
   bool people = false;   // needs a people argument nearby
   bool subject_undergoes = false;  // "two died": the subject is who it happens to
+  bool subject_acts = false;       // "soldiers opened fire": never a headline passive
   bool needs_facility = false;     // "the office was closed"
   std::string cause;     // cause the trigger itself names, or empty
 };

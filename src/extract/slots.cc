@@ -89,11 +89,21 @@ bool SlotFinder::IsVictimHead(size_t i) const {
 }
 
 bool SlotFinder::IsPassive(const EventWord& w) const {
+  if (w.trigger->subject_acts) return false;
   const std::string& form = doc_.tokens[w.begin].lower;
   if (form != "being" && form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) return false;  // "been intercepting"
   size_t j = w.begin;
   while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
   if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
+  // "was briefly detained and released": a participle coordinated with a passive one.
+  if (j > w.clause_begin + 2 && (doc_.tokens[j - 1].lower == "and" || doc_.tokens[j - 1].lower == "or")) {
+    const Token& other = doc_.tokens[j - 2];
+    const bool participle = other.lower != other.lemma &&
+                            (other.lower.ends_with("ed") || other.lower.ends_with("en") || other.lower.ends_with("t"));
+    size_t k = j - 2;
+    while (participle && k > w.clause_begin && IsAdverbLike(doc_.tokens[k - 1])) --k;
+    if (participle && k > w.clause_begin && IsBeForm(doc_.tokens[k - 1].lower)) return true;
+  }
   // "three others hurt", "two migrants killed": a participle right after its noun,
   // with no object after it ("hurt" has the same form as its base).
   const Token& t = doc_.tokens[w.begin];
@@ -224,8 +234,8 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
     // across a coordinated verb phrase.
     if (t.lower == "and" && j - 1 > w.clause_begin) {
       size_t k = j - 1;
-      while (k > w.clause_begin && j - k < 6 && !IsVictimHead(k - 1)) --k;
-      if (k > w.clause_begin && IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) {
+      while (k > w.clause_begin && j - k < 6 && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found) --k;
+      if (k > w.clause_begin && ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found)) {
         j = k;
         break;
       }
@@ -268,8 +278,20 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
     if (head == w.clause_begin) return {};
     --head;
   }
-  if (!IsVictimHead(head) || entities_.MentionAt(head)) return {};
+  if (entities_.MentionAt(head)) return NamedPerson(head);
+  if (!IsVictimHead(head)) return {};
   return ArgumentAt(head, w.clause_begin);
+}
+
+SlotFinder::Argument SlotFinder::NamedPerson(size_t last) const {
+  const Mention* m = entities_.MentionAt(last);
+  if (!m || m->end != last + 1 || entities_.entities()[m->entity].type != EntityType::kPerson) return {};
+  Argument arg;
+  const std::string name = Text(m->begin, m->end);
+  arg.count = CountValue{1, 1, false, name};
+  arg.victims = name;
+  arg.found = true;
+  return arg;
 }
 
 SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const {
@@ -284,7 +306,11 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       break;
     }
     if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) continue;
-    if (entities_.MentionAt(i)) break;
+    // "police arrested the activist Ali Hassan": the name is the one person.
+    if (const Mention* m = entities_.MentionAt(i)) {
+      if (Argument named = NamedPerson(m->end - 1); named.found && last_number == SIZE_MAX) return named;
+      break;
+    }
     // "pushed her out": an object pronoun right after the verb is one person.
     if (i == begin && (t.lower == "him" || t.lower == "her") &&
         (i + 1 >= limit || !lexicon_.Is(doc_.tokens[i + 1], kPersonNoun))) {
@@ -579,7 +605,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     if (!arg.found && w.end > w.begin + 1) arg = VictimsRight(w.end, w.clause_end);
     if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
       for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
-        if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on") {
+        if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on" || doc_.tokens[i].lower == "at") {
           arg = VictimsRight(i + 1, w.clause_end);
           break;
         }

@@ -58,6 +58,9 @@ class SlotFinder {
   Argument VictimsLeft(const EventWord& w) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
+  // "Sadiq al-Mahdi was detained": a named person is one victim. Empty
+  // unless a person's name ends at `last`.
+  Argument NamedPerson(size_t last) const;
   void AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);
   // The parse's reading, used where the shallow grammar found nothing

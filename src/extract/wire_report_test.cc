@@ -180,5 +180,63 @@ TEST(WireReport, TheNumberBeforeADeathNounCountsItNotANumberInTheNextClause) {
   }
 }
 
+TEST(WireReport, ANamedPersonIsOneVictimOfEachCoordinatedPassive) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Opposition leader Sadiq al-Mahdi was briefly detained and released on Friday, his party said.");
+    for (const std::string type : {"arrest", "release"}) {
+      const Claim* c = ClaimOf(x, type);
+      ASSERT_NE(c, nullptr) << type;
+      ASSERT_TRUE(c->count.has_value()) << type;
+      EXPECT_EQ(c->count->min, 1);
+      EXPECT_EQ(c->count->max, 1);
+      EXPECT_EQ(c->victims, "Sadiq al-Mahdi") << type;
+      EXPECT_EQ(c->agent, "") << type;  // not the name the parse shares with "detained"
+    }
+  }
+}
+
+TEST(WireReport, TheLowerCaseArabicArticleIsPartOfAName) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "President Abdel Fattah el-Sisi said al-Qaeda had killed 12 soldiers.");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Abdel Fattah el-Sisi");
+    const Claim* kill = ClaimOf(x, "kill");
+    ASSERT_NE(kill, nullptr);
+    EXPECT_EQ(kill->agent, "al-Qaeda");
+  }
+}
+
+TEST(WireReport, DiseasesAndFiresAreCauses) {
+  for (const Pipeline* p : BothPipelines()) {
+    const Claim* died = ClaimOf(Extract(*p, "It said at least three detainees had died of tuberculosis since January."), "kill");
+    ASSERT_NE(died, nullptr);
+    EXPECT_EQ(died->cause, "disease");
+    const auto x = Extract(*p, "A massive fire tore through a refugee camp, killing at least 15 people, the agency said.");
+    const Claim* burned = ClaimOf(x, "kill");
+    ASSERT_NE(burned, nullptr);
+    EXPECT_EQ(burned->cause, "fire");
+  }
+}
+
+TEST(WireReport, WhoOpensFireIsNeverItsVictim) {
+  for (const Pipeline* p : BothPipelines()) {
+    const Claim* fire = ClaimOf(Extract(*p, "Soldiers opened fire on the crowd, witnesses said."), "abuse");
+    ASSERT_NE(fire, nullptr);
+    EXPECT_EQ(fire->agent, "Soldiers");
+    EXPECT_EQ(fire->victims, "");
+  }
+}
+
+TEST(WireReport, TheSpeakerIsTheBodyNotTheOrganizationBeforeIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Two people were shot dead, the UN human rights office said."), "kill"),
+              "UN human rights office");
+    // Nothing between the name and the noun: it points back to the name.
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "The UN agency said two people were shot dead."), "kill"), "UN");
+    // A participle phrase after the speaker is no speaker of its own.
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Medics linked to the protest movement said two people were shot dead."), "kill"),
+              "Medics");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

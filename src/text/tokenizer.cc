@@ -55,7 +55,10 @@ class TokenizerRun {
       size_t len = 0;
       const char32_t c = Decode(text_, pos, &len);
       if (Space(c)) {
-        if (c == '\n') ++newlines;
+        if (c == '\n') {
+          ++newlines;
+          single_quote_open_ = false;  // a single quotation does not run across lines
+        }
         space = true;
         pos += len;
         continue;
@@ -100,6 +103,13 @@ class TokenizerRun {
         return clitic;
       }
       const bool opens = t.space_before || done_ == 0 || c == 0x2018;
+      // "the doctors' committee", "27 migrants' bodies": after a word in -s,
+      // with no single quotation open, the apostrophe marks a possessive.
+      if (!opens && !single_quote_open_ && PossessiveAfterPlural(pos + len)) {
+        t.kind = TokenKind::kWord;
+        return pos + len;
+      }
+      single_quote_open_ = opens;
       t.kind = opens ? TokenKind::kQuoteOpen : TokenKind::kQuoteClose;
       return pos + len;
     }
@@ -124,6 +134,18 @@ class TokenizerRun {
     const char32_t p = Decode(text_, prev, &len);
     const bool opens = Space(p) || p == '(' || p == '[' || IsDash(p) || p == ':';
     return opens ? TokenKind::kQuoteOpen : TokenKind::kQuoteClose;
+  }
+
+  // True when the text before `after_quote`'s apostrophe ends a word in s
+  // and a space and a lower-case word follow it.
+  bool PossessiveAfterPlural(size_t after_quote) const {
+    if (doc_.tokens.size() < 2) return false;
+    const Token& prev = doc_.tokens[doc_.tokens.size() - 2];
+    if (prev.kind != TokenKind::kWord || prev.end <= prev.begin || (text_[prev.end - 1] | 0x20) != 's') return false;
+    size_t len = 0;
+    if (!Space(At(after_quote, &len))) return false;
+    const size_t next = after_quote + len;
+    return next < text_.size() && text_[next] >= 'a' && text_[next] <= 'z';
   }
 
   // End of a clitic ('s 're 've 'll 'd 'm) starting at the apostrophe at pos, or 0.
@@ -249,6 +271,7 @@ class TokenizerRun {
   Doc& doc_;
   std::string_view text_;
   size_t done_ = 0;  // tokens finished; the one being scanned is already in doc_.tokens
+  bool single_quote_open_ = false;  // an opening ' (or \u2018) has no closing one yet
 };
 
 }  // namespace

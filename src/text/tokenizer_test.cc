@@ -73,5 +73,22 @@ TEST(Tokenizer, NumbersAndDates) {
   EXPECT_EQ(doc.tokens[2].kind, TokenKind::kWord);
 }
 
+TEST(Tokenizer, APluralPossessiveApostropheIsNoQuotationMark) {
+  auto kinds = [](const std::string& text) {
+    Doc doc(text);
+    Tokenize(doc);
+    std::vector<TokenKind> out;
+    for (const auto& t : doc.tokens) out.push_back(t.kind);
+    return out;
+  };
+  // "doctors' committee": a word, so no quotation is taken to close there.
+  EXPECT_EQ(kinds("A doctors' committee said")[2], TokenKind::kWord);
+  EXPECT_EQ(kinds("27 migrants' bodies")[2], TokenKind::kWord);
+  // A single quotation open before it still closes at it.
+  const auto quoted = kinds("the so-called 'safe zones' were shelled");
+  EXPECT_EQ(quoted[2], TokenKind::kQuoteOpen);
+  EXPECT_EQ(quoted[5], TokenKind::kQuoteClose);
+}
+
 }  // namespace
 }  // namespace crosscheck
