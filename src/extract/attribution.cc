@@ -41,6 +41,25 @@ bool IsIngForm(const Token& t) {
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
 }
 
+// "a report published on Wednesday", "a statement posted on Facebook": the
+// participle phrase that describes the document.
+size_t SkipParticiplePhrase(const Doc& doc, size_t i, size_t end) {
+  if (i >= end) return i;
+  const Token& p = doc.tokens[i];
+  if (p.kind != TokenKind::kWord || p.lower == p.lemma || !p.lower.ends_with("ed")) return i;
+  size_t k = i + 1;
+  if (k < end && (doc.tokens[k].lower == "on" || doc.tokens[k].lower == "in" || doc.tokens[k].lower == "by")) {
+    size_t j = k + 1;
+    while (j < end && j < k + 5 && doc.tokens[j].kind != TokenKind::kPunct &&
+           (IsTimeWord(doc.tokens[j]) || IsDeterminer(doc.tokens[j].lower) || doc.tokens[j].capitalized ||
+            doc.tokens[j].kind == TokenKind::kNumber || doc.tokens[j].lower == "its" || doc.tokens[j].lower == "their")) {
+      ++j;
+    }
+    if (j > k + 1) k = j;
+  }
+  return k;
+}
+
 // Time words and "on Tuesday", "in a statement" after a verb of saying.
 size_t SkipSayingAdverbial(const Doc& doc, size_t i, size_t end) {
   const Token& t = doc.tokens[i];
@@ -51,7 +70,7 @@ size_t SkipSayingAdverbial(const Doc& doc, size_t i, size_t end) {
     const Token& n = doc.tokens[i + 2];
     if (IsStatementNoun(n) || n.lemma == "interview" || n.lemma == "briefing" || n.lemma == "conference" ||
         n.lemma == "report" || doc.tokens[i + 1].lemma == "twitter") {
-      return i + 3;
+      return SkipParticiplePhrase(doc, i + 3, end);
     }
   }
   return i;
@@ -462,6 +481,14 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // "X accused Y of Z": Y is the agent.
     if (f.kind == ReportKind::kAccuse && f.content_begin == content_right && !v.passive) {
       NounPhrase obj = phrases_.StartingAt(f.content_begin, f.content_end);
+      // "blamed the deaths on the coast guard": the object is the event; the
+      // one blamed follows "on".
+      if (!obj.empty() && lexicon_.triggers().LongestAt(doc_, obj.head, obj.head + 1)) {
+        obj = obj.end + 1 < f.content_end && doc_.tokens[obj.end].lower == "on"
+                  ? phrases_.StartingAt(obj.end + 1, f.content_end)
+                  : NounPhrase{};
+        if (!obj.empty() && !CanSpeak(obj)) obj = {};  // "on tighter border controls": no one acted
+      }
       if (!obj.empty()) {
         f.accused = obj;
         f.accused_entity = entities_.ResolvePhrase(obj.begin, obj.end, obj.head);

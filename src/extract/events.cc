@@ -111,7 +111,10 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
   // "injured migrants went to hospital": a participle before its noun describes them, it is not an event told.
   if (t.lower != t.lemma && i + 1 < s.token_end && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun)) {
     const std::string_view prev = i > s.token_begin ? std::string_view(doc_.tokens[i - 1].lower) : "";
-    const bool modifier_slot = i == s.token_begin || IsDeterminer(prev) || prev == "and" ||
+    // "the wounded and injured migrants", but not "raided homes and detained refugees".
+    const bool after_modifier = prev == "and" && i >= s.token_begin + 2 &&
+                                (i - 2 == s.token_begin || IsDeterminer(doc_.tokens[i - 3].lower));
+    const bool modifier_slot = i == s.token_begin || IsDeterminer(prev) || after_modifier ||
                                doc_.tokens[i - 1].kind == TokenKind::kQuoteOpen;
     const size_t n = t.lower.size();
     if (modifier_slot && n > 2 && t.lower.compare(n - 2, 2, "ed") == 0) return true;
@@ -140,6 +143,20 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
   return false;
 }
 
+std::vector<PhraseMatch> ClaimBuilder::TriggersIn(size_t begin, size_t end) const {
+  std::vector<PhraseMatch> out;
+  for (const auto& m : lexicon_.triggers().FindAll(doc_, begin, end)) {
+    out.push_back(m);
+    if (!m.gapped) continue;
+    // "pulled 30 wounded people from the rubble": the words in a gap may
+    // tell an event of another type; one of the same type is this one.
+    for (const auto& inner : lexicon_.triggers().FindAll(doc_, m.begin + 1, m.end - 1)) {
+      if (lexicon_.trigger(inner.value).type != lexicon_.trigger(m.value).type) out.push_back(inner);
+    }
+  }
+  return out;
+}
+
 bool ClaimBuilder::ForecastToll(const Trigger& trigger, size_t end, size_t content_end) const {
   if (!trigger.noun || (trigger.type != "kill" && trigger.type != "injure")) return false;
   bool modal = false;
@@ -157,6 +174,16 @@ bool ClaimBuilder::ForecastToll(const Trigger& trigger, size_t end, size_t conte
     }
   }
   return false;
+}
+
+bool ClaimBuilder::ModifiesNoun(const PhraseMatch& hedge, size_t event) const {
+  // "the suspected killing": the noun is the event itself.
+  if (hedge.end != hedge.begin + 1 || hedge.end >= doc_.tokens.size() || hedge.end == event) return false;
+  const Token& t = doc_.tokens[hedge.begin];
+  if (!t.lower.ends_with("ed") || t.lower == "believed" || t.lower == "feared" || t.lower == "thought") return false;
+  const Token& next = doc_.tokens[hedge.end];
+  return next.kind == TokenKind::kWord && !IsPreposition(next.lower) && next.lower != "that" &&
+         !IsAuxiliary(next.lower) && !IsConjunction(next.lower);
 }
 
 // A negation cue ("not", "no", "never", "nobody", "without") at i that
@@ -234,7 +261,7 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
       }
     } else if (kind == CueKind::kHedge) {
       // "May 25" is a date, not "may".
-      if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower))) hedged = true;
+      if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower)) && !ModifiesNoun(*cue, w.begin)) hedged = true;
     } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin &&
                !(parsed && NegationGoverns(*deps_, i, event) == false)) {
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);
@@ -248,7 +275,7 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
   // A hedge right after the event word: "feared dead", "believed drowned" come before; "reportedly" after.
   for (size_t i = w.end; i < std::min(w.clause_end, w.end + 2); ++i) {
     auto cue = lexicon_.cues().LongestAt(doc_, i, w.clause_end);
-    if (cue && lexicon_.cue(cue->value) == CueKind::kHedge) hedged = true;
+    if (cue && lexicon_.cue(cue->value) == CueKind::kHedge && !ModifiesNoun(*cue, w.begin)) hedged = true;
   }
   // "the reported deaths were incorrect": a denial predicated of the event.
   for (size_t i = w.end; i + 1 < w.clause_end && i < w.end + 4; ++i) {
@@ -297,7 +324,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     }
   }
   size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
-  for (const auto& m : lexicon_.triggers().FindAll(doc_, frame.content_begin, frame.content_end)) {
+  for (const auto& m : TriggersIn(frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
     if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.

@@ -44,6 +44,11 @@ class ClaimBuilder {
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin) const;
+  // The trigger matches in [begin, end), with those inside a gapped match.
+  std::vector<PhraseMatch> TriggersIn(size_t begin, size_t end) const;
+  // "arrested three suspected traffickers", "alleged smugglers": a hedge
+  // participle before a noun qualifies the noun, not the event.
+  bool ModifiesNoun(const PhraseMatch& hedge, size_t event) const;
   // "The death toll could rise", "is expected to climb": a forecast of a
   // toll, with no number before the forecast, reports no event.
   bool ForecastToll(const Trigger& trigger, size_t end, size_t content_end) const;

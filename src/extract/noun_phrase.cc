@@ -23,6 +23,11 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   if (inflected && n > 3 && (t.lower.compare(n - 2, 2, "ed") == 0 || t.lower.compare(n - 3, 3, "ing") == 0)) {
     return !lexicon_.noun_classes(t.lemma);
   }
+  // An irregular past form: "went", "fled", "shot", "took" (not the plurals
+  // "data", "media", "bodies", nor "men", which the lexicon knows as people).
+  if (inflected && t.lower.back() != 's' && t.lower.back() != 'a' && !t.capitalized) {
+    return !lexicon_.noun_classes(t.lemma);
+  }
   return false;
 }
 

@@ -81,7 +81,8 @@ size_t PhraseTable::MatchEnd(const Doc& doc, const Pattern& pattern, size_t pos,
     // Up to kMaxGap words may stand before this item; words only, no punctuation.
     if (item.gap_before) {
       size_t skip = pos;
-      while (skip < limit && skip < pos + kMaxGap && doc.tokens[skip].kind == TokenKind::kWord &&
+      while (skip < limit && skip < pos + kMaxGap &&
+             (doc.tokens[skip].kind == TokenKind::kWord || doc.tokens[skip].kind == TokenKind::kNumber) &&
              !ItemMatches(item, doc.tokens[skip])) {
         ++skip;
       }
@@ -105,7 +106,9 @@ std::optional<PhraseMatch> PhraseTable::LongestAt(const Doc& doc, size_t begin, 
     if (it == by_first_word_.end()) return;
     for (size_t index : it->second) {
       const size_t end = MatchEnd(doc, entries_[index].pattern, begin, limit);
-      if (end > begin && (!best || end > best->end)) best = PhraseMatch{begin, end, entries_[index].value};
+      if (end > begin && (!best || end > best->end)) {
+        best = PhraseMatch{begin, end, entries_[index].value, end - begin > entries_[index].pattern.items.size()};
+      }
     }
   };
   consider(t.lower);

@@ -41,6 +41,7 @@ struct PhraseMatch {
   size_t begin = 0;  // first token
   size_t end = 0;    // one past the last token
   size_t value = 0;  // index of the value given to Add()
+  bool gapped = false;  // words matched by a "~" stand inside ("admitted 30 injured people to")
 };
 
 class PhraseTable {

@@ -132,10 +132,14 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   const bool ends_in_preposition = w.end > w.begin + 1 && IsPreposition(doc_.tokens[w.end - 1].lower);
   const bool person_next = next && (lexicon_.Is(*next, kPersonNoun) || IsPersonalPronoun(next->lower) ||
                                     person_after_modifier || (count_after && count_after->token_begin == w.end));
+  // "Soldiers raided homes": a bare plural noun object.
+  const bool plural_noun_next = next && next->kind == TokenKind::kWord && !next->capitalized &&
+                                next->lower != next->lemma && next->lower.ends_with("s") &&
+                                !phrases_.LooksLikeVerb(w.end) && !IsAdverbLike(*next);
   const bool object_follows =
       ends_in_preposition ? person_next :
       next &&
-      (IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
+      (plural_noun_next || IsDeterminer(next->lower) || IsPersonalPronoun(next->lower) ||
        next->kind == TokenKind::kNumber || NumberWordValue(next->lower) || lexicon_.Is(*next, kPersonNoun) ||
        person_after_modifier || target_follows || (count_after && count_after->token_begin == w.end) ||
        (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
@@ -393,7 +397,12 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   if (np.empty()) return;
   // "An airstrike on a market in the town of X killed ...": a phrase after
   // a preposition is no subject; the parse may find the real one.
-  if (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower)) return;
+  // "local authorities in Al-Khoms opened fire": the phrase the preposition
+  // modifies is the subject, when one stands before it.
+  if (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower)) {
+    np = phrases_.EndingAt(np.begin - 1, w.clause_begin);
+    if (np.empty() || (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower))) return;
+  }
   const Token& h = doc_.tokens[np.head];
   const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
   const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
@@ -418,11 +427,29 @@ void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) cons
   if (form.size() < 5 || !form.ends_with("ing")) return;
   if (w.begin == 0 || doc_.token_text(w.begin - 1) != ",") return;
   const Sentence& s = doc_.sentences[w.sentence];
-  const NounPhrase np = phrases_.StartingAt(s.token_begin, w.begin);
+  // The verb after a subject: an auxiliary or adverb may stand between; an
+  // irregular past tense ("went", "came") is a verb too.
+  auto verb_after = [&](const NounPhrase& subject) -> size_t {
+    size_t verb = subject.end;
+    while (verb < w.begin && (IsAdverbLike(doc_.tokens[verb]) || IsAuxiliary(doc_.tokens[verb].lower))) ++verb;
+    if (verb >= w.begin) return SIZE_MAX;
+    const Token& v = doc_.tokens[verb];
+    const bool irregular = v.kind == TokenKind::kWord && v.lower != v.lemma && !v.lower.ends_with("s") &&
+                           !lexicon_.noun_classes(v.lemma);
+    return phrases_.LooksLikeVerb(verb) || irregular ? verb : SIZE_MAX;
+  };
+  NounPhrase np = phrases_.StartingAt(s.token_begin, w.begin);
   if (np.empty() || np.end >= w.begin) return;
-  size_t verb = np.end;
-  while (verb < w.begin && (IsAdverbLike(doc_.tokens[verb]) || IsAuxiliary(doc_.tokens[verb].lower))) ++verb;
-  if (verb >= w.begin || !phrases_.LooksLikeVerb(verb)) return;
+  size_t verb = verb_after(np);
+  if (verb == SIZE_MAX) return;
+  // "Witnesses said troops went door to door, shooting men": the subject of
+  // the reported clause acts, not the speaker.
+  if (const auto said = lexicon_.reporting().LongestAt(doc_, verb, w.begin)) {
+    size_t clause = said->end;
+    if (clause < w.begin && doc_.tokens[clause].lower == "that") ++clause;
+    np = phrases_.StartingAt(clause, w.begin);
+    if (np.empty() || np.end >= w.begin || verb_after(np) == SIZE_MAX) return;
+  }
   const Token& h = doc_.tokens[np.head];
   const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
   const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
@@ -498,6 +525,11 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kFacilityNoun) || t.lemma == "detention") continue;
     if (i + 1 < s.token_end && lexicon_.Is(doc_.tokens[i + 1], kFacilityNoun)) continue;  // the head comes later
+    // "A prison service spokesman", "camp officials": a facility word modifying who speaks or acts.
+    if (i + 1 < s.token_end && (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kRoleNoun) ||
+                                lexicon_.Is(doc_.tokens[i + 1], kGroupNoun))) {
+      continue;
+    }
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
     NounPhrase np = phrases_.EndingAt(i + 1, s.token_begin);
@@ -525,6 +557,11 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     size_t before = t.token_begin;
     if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;
     if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before)) continue;
+    // "a report published on Wednesday": when the document came out.
+    if (before > s.token_begin) {
+      const std::string& lemma = doc_.tokens[before - 1].lemma;
+      if (lemma == "publish" || lemma == "release" || lemma == "issue" || lemma == "post") continue;
+    }
     if (IsDateline(t)) continue;  // "TRIPOLI, May 25 -": when the report was filed
     size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
     if (t.token_begin < w.clause_begin || t.token_end > w.clause_end) d += kOutsideClausePenalty;
@@ -565,8 +602,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   const bool passive = IsPassive(w);
   Argument arg;
   if (tr.noun) {
-    const bool of_phrase = w.end < w.clause_end && doc_.tokens[w.end].lower == "of";
-    if (of_phrase) arg = VictimsRight(w.end + 1, w.clause_end);
+    // "the killing of two migrants"; "the remains of 30 people", whose trigger ends in "of".
+    const bool of_inside = w.end > w.begin + 1 && doc_.tokens[w.end - 1].lower == "of";
+    const bool of_phrase = of_inside || (w.end < w.clause_end && doc_.tokens[w.end].lower == "of");
+    if (of_phrase) arg = VictimsRight(of_inside ? w.end : w.end + 1, w.clause_end);
     if (of_phrase && arg.found) {
       // "the killing of two migrants"
     } else if (lexicon_.Is(doc_.tokens[w.end - 1], kPersonNoun)) {

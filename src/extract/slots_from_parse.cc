@@ -239,8 +239,11 @@ std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive) const
   if (tr.noun || deps_->Penn(t).substr(0, 2) == "NN") {
     head = deps_->ChildWithCase(t, "of");
     if (!head) head = deps_->Child(t, "obj");  // "of killing more than 30 protesters": a gerund
+    // "excessive force against protesters"; but "blamed the deaths on the
+    // coast guard" names who is blamed, not who died.
+    const bool harm = tr.type == "kill" || tr.type == "injure";
     for (const char* marker : {"against", "on"}) {
-      if (!head) head = deps_->ChildWithCase(t, marker);  // "excessive force against protesters"
+      if (!head && !harm) head = deps_->ChildWithCase(t, marker);
     }
     if (!head) head = deps_->Child(t, "nmod:poss");
     // "live ammunition was used against protesters", "fired tear gas at the

@@ -238,5 +238,110 @@ TEST(WireReport, TheSpeakerIsTheBodyNotTheOrganizationBeforeIt) {
   }
 }
 
+TEST(WireReport, ASuspectedOffenderIsNoHedgeOnTheEvent) {
+  for (const Pipeline* p : BothPipelines()) {
+    const Claim* arrest =
+        ClaimOf(Extract(*p, "Security forces arrested three suspected traffickers, the ministry said."), "arrest");
+    ASSERT_NE(arrest, nullptr);
+    EXPECT_EQ(arrest->stance, Stance::kAsserts);
+    EXPECT_EQ(arrest->count->min, 3);
+    // The event itself suspected stays uncertain.
+    const Claim* kill = ClaimOf(Extract(*p, "Police are investigating the suspected killing of two migrants."), "kill");
+    ASSERT_NE(kill, nullptr);
+    EXPECT_EQ(kill->stance, Stance::kUncertain);
+  }
+}
+
+TEST(WireReport, AReportPublishedOnADayIsTheSourceNotTheEvent) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The Lebanese army has summarily deported thousands of Syrians in recent weeks, Human Rights "
+                           "Watch said in a report published on Wednesday.");
+    const Claim* deport = ClaimOf(x, "deport");
+    ASSERT_NE(deport, nullptr);
+    EXPECT_EQ(SpeakerOfClaim(x, "deport"), "Human Rights Watch");
+    EXPECT_EQ(deport->agent, "The Lebanese army");
+    EXPECT_FALSE(deport->when.has_value());  // Wednesday is when the report came out
+  }
+}
+
+TEST(WireReport, ABarePluralObjectMakesTheVerbActive) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Soldiers raided homes and detained refugees, the group said.");
+    const Claim* raid = ClaimOf(x, "raid");
+    ASSERT_NE(raid, nullptr);
+    EXPECT_EQ(raid->agent, "Soldiers");
+    EXPECT_NE(raid->victims, "Soldiers");
+    EXPECT_NE(ClaimOf(x, "arrest"), nullptr);  // "and detained refugees" is an event, not "detained refugees"
+  }
+}
+
+TEST(WireReport, RemainsRecapturesAndPullingFromTheWater) {
+  for (const Pipeline* p : BothPipelines()) {
+    const Claim* kill = ClaimOf(
+        Extract(*p, "Authorities said they had uncovered a mass grave containing the remains of at least 30 people."), "kill");
+    ASSERT_NE(kill, nullptr);
+    EXPECT_EQ(kill->count->min, 30);
+    EXPECT_EQ(kill->victims, "people");
+    EXPECT_EQ(ClaimOf(Extract(*p, "The boy remains in hospital, his father said."), "kill"), nullptr);
+    const Claim* caught =
+        ClaimOf(Extract(*p, "A spokesman said 443 of the escaped inmates had since been recaptured."), "arrest");
+    ASSERT_NE(caught, nullptr);
+    EXPECT_EQ(caught->count->min, 443);
+    const Claim* rescue =
+        ClaimOf(Extract(*p, "The maritime prefecture said 59 people had been pulled from the water."), "rescue");
+    ASSERT_NE(rescue, nullptr);
+    EXPECT_EQ(rescue->count->min, 59);
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "The maritime prefecture said 59 people had been pulled from the water."), "rescue"),
+              "maritime prefecture");
+    // Bodies pulled from rubble are no rescue.
+    EXPECT_EQ(ClaimOf(Extract(*p, "\"Close to 40 bodies have been recovered; more are being pulled from the rubble,\" he said."),
+                      "rescue"),
+              nullptr);
+  }
+}
+
+TEST(WireReport, AnEventInsideAGappedTriggerIsFoundToo) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Rescuers pulled 30 wounded people from the rubble, they said.");
+    ASSERT_NE(ClaimOf(x, "rescue"), nullptr);
+    const Claim* injure = ClaimOf(x, "injure");
+    ASSERT_NE(injure, nullptr);
+    EXPECT_EQ(injure->count->min, 30);
+  }
+}
+
+TEST(WireReport, AFacilityWordBeforeASpeakerIsNoFacility) {
+  for (const Pipeline* p : BothPipelines()) {
+    const Claim* c = ClaimOf(Extract(*p, "A prison service spokesman said 443 inmates had been recaptured."), "arrest");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->facility, "");
+  }
+}
+
+TEST(WireReport, WhoIsBlamedForDeathsIsTheirAgent) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The charity blamed the deaths on the coast guard.");
+    const Claim* kill = ClaimOf(x, "kill");
+    ASSERT_NE(kill, nullptr);
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "charity");
+    EXPECT_EQ(kill->agent, "the coast guard");
+    EXPECT_EQ(kill->victims, "");
+    const Claim* nobody = ClaimOf(Extract(*p, "The charity blamed the deaths on border controls."), "kill");
+    ASSERT_NE(nobody, nullptr);
+    EXPECT_EQ(nobody->agent, "");  // not "the deaths"
+  }
+}
+
+TEST(WireReport, AParticipleAdjunctAfterAReportedClauseHasThatClausesSubject) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Witnesses said troops went door to door, shooting men and boys.");
+    const Claim* abuse = ClaimOf(x, "abuse");
+    ASSERT_NE(abuse, nullptr);
+    EXPECT_EQ(abuse->agent, "troops");
+    EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "unnamed");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
