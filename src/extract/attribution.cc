@@ -428,6 +428,16 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       // "the report" later points back to whoever issued a report or statement.
       bool document = doc_.tokens[v.begin].lemma == "report" || doc_.tokens[v.begin].lemma == "publish";
       for (size_t k = v.speaker.begin; k < v.speaker.end; ++k) document |= IsStatementNoun(doc_.tokens[k]) || doc_.tokens[k].lemma == "report";
+      // "the office said in a statement": "the statement" later is the office's.
+      for (size_t k = v.end; k + 2 < s.token_end && k < v.end + 4; ++k) {
+        if (doc_.tokens[k].lower != "in") continue;
+        const Token& noun = doc_.tokens[k + 2];
+        if (IsStatementNoun(noun) || noun.lemma == "report") {
+          document = true;
+          if (f.speaker.kind == Speaker::kEntity) last_by_head_[noun.lemma] = f.speaker;
+        }
+        break;
+      }
       if (document && f.speaker.kind == Speaker::kEntity) last_document_speaker_ = f.speaker;
     }
     const size_t after = v.right_speaker ? v.speaker.end : v.end;

@@ -486,7 +486,20 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   const Sentence& s = doc_.sentences[w.sentence];
   std::optional<PlaceValue> best;
   long best_score = 0;
+  auto consider = [&](const geo::Place& p, size_t i) {
+    const long distance = i >= w.end ? static_cast<long>(i - w.end) : static_cast<long>(w.begin - i) + 3;
+    const long score = KindRank(p.kind) * 40 + distance;
+    if (!best || score < best_score) {
+      best_score = score;
+      best = PlaceValue{static_cast<int>(&p - gazetteer_->places().data()), p.name, p.country_code,
+                        p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
+    }
+  };
   for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    if (doc_.tokens[i].lower == "capital") {
+      if (const geo::Place* capital = CapitalNamedAt(i)) consider(*capital, i);
+      continue;
+    }
     if (!doc_.tokens[i].capitalized) continue;
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
@@ -495,7 +508,8 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
-    if (SpeaksNext(i + match->tokens, s.token_end)) {  // "Athens has denied": the government speaks
+    // "Athens has denied": the government speaks ("Police in Kenya said": the place is where they are).
+    if ((i == s.token_begin || !IsPreposition(doc_.tokens[i - 1].lower)) && SpeaksNext(i + match->tokens, s.token_end)) {
       i += match->tokens - 1;
       continue;
     }
@@ -504,17 +518,34 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
         match->place->kind != geo::PlaceKind::kCountry) {
       continue;
     }
-    const long distance = i >= w.end ? static_cast<long>(i - w.end) : static_cast<long>(w.begin - i) + 3;
-    const long score = KindRank(match->place->kind) * 40 + distance;
-    if (!best || score < best_score) {
-      best_score = score;
-      const geo::Place& p = *match->place;
-      best = PlaceValue{static_cast<int>(&p - gazetteer_->places().data()), p.name, p.country_code,
-                        p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
-    }
+    consider(*match->place, i);
     i += match->tokens - 1;
   }
   return best;
+}
+
+const geo::Place* SlotFinder::CapitalNamedAt(size_t i) const {
+  // "the capital, Tripoli", "capital city Juba": the name that follows is matched itself.
+  if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].capitalized) return nullptr;
+  if (i + 2 < doc_.tokens.size() && doc_.token_text(i + 1) == "," && doc_.tokens[i + 2].capitalized) return nullptr;
+  if (i == 0) return nullptr;
+  std::string country;
+  const Token& before = doc_.tokens[i - 1];
+  if ((before.lower == "'s" || before.lower == "'") && i >= 2) {
+    // "Nigeria's capital"
+    const Mention* m = entities_.MentionAt(i - 2);
+    if (!m) return nullptr;
+    const Entity& e = entities_.entities()[m->entity];
+    if (e.type != EntityType::kPlace || e.place < 0) return nullptr;
+    const geo::Place& p = gazetteer_->places()[e.place];
+    if (p.kind != geo::PlaceKind::kCountry) return nullptr;
+    country = p.country_code;
+  } else if (const geo::Place* nation = gazetteer_->FindDemonym(before.lower); nation && before.capitalized) {
+    country = nation->country_code;  // "the Libyan capital"
+  } else if (before.lower == "the") {
+    country = entities_.report_country();  // "in the capital": the report's country's
+  }
+  return country.empty() ? nullptr : gazetteer_->FindCapital(country);
 }
 
 std::string SlotFinder::FacilityNear(const EventWord& w) const {

@@ -5,6 +5,8 @@
 // for these tests, not taken from the fixtures; both pipelines must agree.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "extract/pipeline.h"
 #include "extract/test_pipelines.h"
 
@@ -14,11 +16,12 @@ namespace {
 using testing::Extract;
 using testing::SpeakerOfClaim;
 
-const Claim* ClaimOf(const Extraction& x, const std::string& type) {
+// A copy, so a claim of a temporary Extraction stays valid.
+std::optional<Claim> ClaimOf(const Extraction& x, const std::string& type) {
   for (const auto& c : x.claims) {
-    if (c.type == type) return &c;
+    if (c.type == type) return c;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 std::vector<const Pipeline*> BothPipelines() { return {&testing::ParsingPipeline(), &testing::ShallowPipeline()}; }
@@ -28,8 +31,8 @@ TEST(WireReport, ADatelineDashIsNoPartOfTheSpeakersName) {
     const auto x = Extract(*p, "NAIROBI, July 8 - Kenyan police on Tuesday denied that officers had shot dead three protesters.");
     EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Kenyan police");
     const auto y = Extract(*p, "KANO, Nigeria, Aug 14 - Gunmen kidnapped around 80 people in Zamfara state, police said.");
-    const Claim* taken = ClaimOf(y, "arrest");
-    ASSERT_NE(taken, nullptr);
+    const std::optional<Claim> taken = ClaimOf(y, "arrest");
+    ASSERT_TRUE(taken.has_value());
     EXPECT_EQ(taken->agent, "Gunmen");
   }
 }
@@ -44,8 +47,8 @@ TEST(WireReport, AStateAfterAPlaceIsNoVerbOfSaying) {
 TEST(WireReport, ATwoLetterAcronymIsNoTown) {
   const auto x = Extract(testing::ParsingPipeline(),
                          "At least 15 refugees were killed in the fire, the UN refugee agency said.");
-  const Claim* kill = ClaimOf(x, "kill");
-  ASSERT_NE(kill, nullptr);
+  const std::optional<Claim> kill = ClaimOf(x, "kill");
+  ASSERT_TRUE(kill.has_value());
   EXPECT_FALSE(kill->place.has_value()) << kill->place->name;  // GeoNames has a town "Un"
 }
 
@@ -59,43 +62,41 @@ TEST(WireReport, ATimeAfterTheVerbOfSayingKeepsTheContentBeforeIt) {
 TEST(WireReport, APlaceAfterATriggerEndingInAPrepositionIsNoObject) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Migrants held at the centre have been beaten by guards, the office said.");
-    const Claim* held = ClaimOf(x, "detain");
-    ASSERT_NE(held, nullptr);
+    const std::optional<Claim> held = ClaimOf(x, "detain");
+    ASSERT_TRUE(held.has_value());
     EXPECT_EQ(held->agent, "");  // not "Migrants", and not the next verb's "guards"
     EXPECT_EQ(held->victims, "Migrants");
   }
   // The parse finds the victims of "beaten" across the participle phrase.
   const auto x = Extract(testing::ParsingPipeline(), "Migrants held at the centre have been beaten by guards, the office said.");
-  const Claim* beaten = ClaimOf(x, "abuse");
-  ASSERT_NE(beaten, nullptr);
+  const std::optional<Claim> beaten = ClaimOf(x, "abuse");
+  ASSERT_TRUE(beaten.has_value());
   EXPECT_EQ(beaten->agent, "guards");
   EXPECT_EQ(beaten->victims, "Migrants");
 }
 
 TEST(WireReport, AStrikeIsAProtestOnlyWhenPeopleStrike) {
   for (const Pipeline* p : BothPipelines()) {
-    EXPECT_EQ(ClaimOf(Extract(*p, "Warplanes carried out the strike on the market, a monitor said."), "protest"), nullptr);
-    EXPECT_NE(ClaimOf(Extract(*p, "Teachers went on strike on Monday, the union said."), "protest"), nullptr);
-    EXPECT_NE(ClaimOf(Extract(*p, "Detainees at the centre began a hunger strike last week, a lawyer said."), "protest"),
-              nullptr);
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Warplanes carried out the strike on the market, a monitor said."), "protest").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Teachers went on strike on Monday, the union said."), "protest").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Detainees at the centre began a hunger strike last week, a lawyer said."), "protest").has_value());
   }
 }
 
 TEST(WireReport, ACrowdedMarketIsNoOvercrowdedFacility) {
   for (const Pipeline* p : BothPipelines()) {
-    EXPECT_EQ(ClaimOf(Extract(*p, "An airstrike on a crowded market killed 17 civilians, a monitor said."), "overcrowding"),
-              nullptr);
-    EXPECT_NE(ClaimOf(Extract(*p, "The refugee camp is extremely crowded, Nyabera said."), "overcrowding"), nullptr);
+    EXPECT_FALSE(ClaimOf(Extract(*p, "An airstrike on a crowded market killed 17 civilians, a monitor said."), "overcrowding").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "The refugee camp is extremely crowded, Nyabera said."), "overcrowding").has_value());
   }
 }
 
 TEST(WireReport, AForecastTollIsNoClaim) {
   for (const Pipeline* p : BothPipelines()) {
-    EXPECT_EQ(ClaimOf(Extract(*p, "The death toll could rise, rescuers said."), "kill"), nullptr);
-    EXPECT_EQ(ClaimOf(Extract(*p, "The toll is expected to climb, officials said."), "kill"), nullptr);
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The death toll could rise, rescuers said."), "kill").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The toll is expected to climb, officials said."), "kill").has_value());
     const auto x = Extract(*p, "The death toll stood at 17 and could rise, rescuers said.");
-    const Claim* kill = ClaimOf(x, "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(x, "kill");
+    ASSERT_TRUE(kill.has_value());
     ASSERT_TRUE(kill->count.has_value());
     EXPECT_EQ(kill->count->min, 17);
   }
@@ -106,13 +107,13 @@ TEST(WireReport, APhraseAfterAPrepositionIsNoSubject) {
     const auto x = Extract(*p,
                            "An airstrike on a crowded market in the town of Maarat al-Numan killed 17 civilians, "
                            "a war monitor said on Wednesday.");
-    const Claim* kill = ClaimOf(x, "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(x, "kill");
+    ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->agent, "");
     // "after" opens a clause: its subject acts.
     const auto y = Extract(*p, "The toll climbed to 108 after security forces cleared a sit-in, doctors said.");
-    const Claim* raid = ClaimOf(y, "raid");
-    ASSERT_NE(raid, nullptr);
+    const std::optional<Claim> raid = ClaimOf(y, "raid");
+    ASSERT_TRUE(raid.has_value());
     EXPECT_EQ(raid->agent, "security forces");
   }
 }
@@ -156,8 +157,8 @@ TEST(WireReport, AVerbOfSayingSharesTheSubjectOfItsConjunct) {
 TEST(WireReport, ThePeopleACraftCarriesAreCounted) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "The coast guard said it had intercepted a dinghy carrying 42 migrants off Lesbos.");
-    const Claim* intercept = ClaimOf(x, "intercept");
-    ASSERT_NE(intercept, nullptr);
+    const std::optional<Claim> intercept = ClaimOf(x, "intercept");
+    ASSERT_TRUE(intercept.has_value());
     ASSERT_TRUE(intercept->count.has_value());
     EXPECT_EQ(intercept->count->min, 42);
     EXPECT_EQ(intercept->victims, "migrants");
@@ -169,13 +170,13 @@ TEST(WireReport, TheNumberBeforeADeathNounCountsItNotANumberInTheNextClause) {
     const auto x = Extract(*p,
                            "The commission said it had documented 23 deaths since the protests began, and that more "
                            "than 300 people had been arrested.");
-    const Claim* kill = ClaimOf(x, "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(x, "kill");
+    ASSERT_TRUE(kill.has_value());
     ASSERT_TRUE(kill->count.has_value());
     EXPECT_EQ(kill->count->min, 23);
     EXPECT_EQ(kill->count->max, 23);
-    const Claim* arrest = ClaimOf(x, "arrest");
-    ASSERT_NE(arrest, nullptr);
+    const std::optional<Claim> arrest = ClaimOf(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
     EXPECT_EQ(arrest->count->min, 301);
   }
 }
@@ -184,8 +185,8 @@ TEST(WireReport, ANamedPersonIsOneVictimOfEachCoordinatedPassive) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Opposition leader Sadiq al-Mahdi was briefly detained and released on Friday, his party said.");
     for (const std::string type : {"arrest", "release"}) {
-      const Claim* c = ClaimOf(x, type);
-      ASSERT_NE(c, nullptr) << type;
+      const std::optional<Claim> c = ClaimOf(x, type);
+      ASSERT_TRUE(c.has_value()) << type;
       ASSERT_TRUE(c->count.has_value()) << type;
       EXPECT_EQ(c->count->min, 1);
       EXPECT_EQ(c->count->max, 1);
@@ -199,28 +200,28 @@ TEST(WireReport, TheLowerCaseArabicArticleIsPartOfAName) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "President Abdel Fattah el-Sisi said al-Qaeda had killed 12 soldiers.");
     EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Abdel Fattah el-Sisi");
-    const Claim* kill = ClaimOf(x, "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(x, "kill");
+    ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->agent, "al-Qaeda");
   }
 }
 
 TEST(WireReport, DiseasesAndFiresAreCauses) {
   for (const Pipeline* p : BothPipelines()) {
-    const Claim* died = ClaimOf(Extract(*p, "It said at least three detainees had died of tuberculosis since January."), "kill");
-    ASSERT_NE(died, nullptr);
+    const std::optional<Claim> died = ClaimOf(Extract(*p, "It said at least three detainees had died of tuberculosis since January."), "kill");
+    ASSERT_TRUE(died.has_value());
     EXPECT_EQ(died->cause, "disease");
     const auto x = Extract(*p, "A massive fire tore through a refugee camp, killing at least 15 people, the agency said.");
-    const Claim* burned = ClaimOf(x, "kill");
-    ASSERT_NE(burned, nullptr);
+    const std::optional<Claim> burned = ClaimOf(x, "kill");
+    ASSERT_TRUE(burned.has_value());
     EXPECT_EQ(burned->cause, "fire");
   }
 }
 
 TEST(WireReport, WhoOpensFireIsNeverItsVictim) {
   for (const Pipeline* p : BothPipelines()) {
-    const Claim* fire = ClaimOf(Extract(*p, "Soldiers opened fire on the crowd, witnesses said."), "abuse");
-    ASSERT_NE(fire, nullptr);
+    const std::optional<Claim> fire = ClaimOf(Extract(*p, "Soldiers opened fire on the crowd, witnesses said."), "abuse");
+    ASSERT_TRUE(fire.has_value());
     EXPECT_EQ(fire->agent, "Soldiers");
     EXPECT_EQ(fire->victims, "");
   }
@@ -240,14 +241,14 @@ TEST(WireReport, TheSpeakerIsTheBodyNotTheOrganizationBeforeIt) {
 
 TEST(WireReport, ASuspectedOffenderIsNoHedgeOnTheEvent) {
   for (const Pipeline* p : BothPipelines()) {
-    const Claim* arrest =
+    const std::optional<Claim> arrest =
         ClaimOf(Extract(*p, "Security forces arrested three suspected traffickers, the ministry said."), "arrest");
-    ASSERT_NE(arrest, nullptr);
+    ASSERT_TRUE(arrest.has_value());
     EXPECT_EQ(arrest->stance, Stance::kAsserts);
     EXPECT_EQ(arrest->count->min, 3);
     // The event itself suspected stays uncertain.
-    const Claim* kill = ClaimOf(Extract(*p, "Police are investigating the suspected killing of two migrants."), "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(Extract(*p, "Police are investigating the suspected killing of two migrants."), "kill");
+    ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->stance, Stance::kUncertain);
   }
 }
@@ -257,8 +258,8 @@ TEST(WireReport, AReportPublishedOnADayIsTheSourceNotTheEvent) {
     const auto x = Extract(*p,
                            "The Lebanese army has summarily deported thousands of Syrians in recent weeks, Human Rights "
                            "Watch said in a report published on Wednesday.");
-    const Claim* deport = ClaimOf(x, "deport");
-    ASSERT_NE(deport, nullptr);
+    const std::optional<Claim> deport = ClaimOf(x, "deport");
+    ASSERT_TRUE(deport.has_value());
     EXPECT_EQ(SpeakerOfClaim(x, "deport"), "Human Rights Watch");
     EXPECT_EQ(deport->agent, "The Lebanese army");
     EXPECT_FALSE(deport->when.has_value());  // Wednesday is when the report came out
@@ -268,53 +269,52 @@ TEST(WireReport, AReportPublishedOnADayIsTheSourceNotTheEvent) {
 TEST(WireReport, ABarePluralObjectMakesTheVerbActive) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Soldiers raided homes and detained refugees, the group said.");
-    const Claim* raid = ClaimOf(x, "raid");
-    ASSERT_NE(raid, nullptr);
+    const std::optional<Claim> raid = ClaimOf(x, "raid");
+    ASSERT_TRUE(raid.has_value());
     EXPECT_EQ(raid->agent, "Soldiers");
     EXPECT_NE(raid->victims, "Soldiers");
-    EXPECT_NE(ClaimOf(x, "arrest"), nullptr);  // "and detained refugees" is an event, not "detained refugees"
+    EXPECT_TRUE(ClaimOf(x, "arrest").has_value());  // "and detained refugees" is an event, not "detained refugees"
   }
 }
 
 TEST(WireReport, RemainsRecapturesAndPullingFromTheWater) {
   for (const Pipeline* p : BothPipelines()) {
-    const Claim* kill = ClaimOf(
+    const std::optional<Claim> kill = ClaimOf(
         Extract(*p, "Authorities said they had uncovered a mass grave containing the remains of at least 30 people."), "kill");
-    ASSERT_NE(kill, nullptr);
+    ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->count->min, 30);
     EXPECT_EQ(kill->victims, "people");
-    EXPECT_EQ(ClaimOf(Extract(*p, "The boy remains in hospital, his father said."), "kill"), nullptr);
-    const Claim* caught =
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The boy remains in hospital, his father said."), "kill").has_value());
+    const std::optional<Claim> caught =
         ClaimOf(Extract(*p, "A spokesman said 443 of the escaped inmates had since been recaptured."), "arrest");
-    ASSERT_NE(caught, nullptr);
+    ASSERT_TRUE(caught.has_value());
     EXPECT_EQ(caught->count->min, 443);
-    const Claim* rescue =
+    const std::optional<Claim> rescue =
         ClaimOf(Extract(*p, "The maritime prefecture said 59 people had been pulled from the water."), "rescue");
-    ASSERT_NE(rescue, nullptr);
+    ASSERT_TRUE(rescue.has_value());
     EXPECT_EQ(rescue->count->min, 59);
     EXPECT_EQ(SpeakerOfClaim(Extract(*p, "The maritime prefecture said 59 people had been pulled from the water."), "rescue"),
               "maritime prefecture");
     // Bodies pulled from rubble are no rescue.
-    EXPECT_EQ(ClaimOf(Extract(*p, "\"Close to 40 bodies have been recovered; more are being pulled from the rubble,\" he said."),
-                      "rescue"),
-              nullptr);
+    EXPECT_FALSE(ClaimOf(Extract(*p, "\"Close to 40 bodies have been recovered; more are being pulled from the rubble,\" he said."),
+                      "rescue").has_value());
   }
 }
 
 TEST(WireReport, AnEventInsideAGappedTriggerIsFoundToo) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Rescuers pulled 30 wounded people from the rubble, they said.");
-    ASSERT_NE(ClaimOf(x, "rescue"), nullptr);
-    const Claim* injure = ClaimOf(x, "injure");
-    ASSERT_NE(injure, nullptr);
+    ASSERT_TRUE(ClaimOf(x, "rescue").has_value());
+    const std::optional<Claim> injure = ClaimOf(x, "injure");
+    ASSERT_TRUE(injure.has_value());
     EXPECT_EQ(injure->count->min, 30);
   }
 }
 
 TEST(WireReport, AFacilityWordBeforeASpeakerIsNoFacility) {
   for (const Pipeline* p : BothPipelines()) {
-    const Claim* c = ClaimOf(Extract(*p, "A prison service spokesman said 443 inmates had been recaptured."), "arrest");
-    ASSERT_NE(c, nullptr);
+    const std::optional<Claim> c = ClaimOf(Extract(*p, "A prison service spokesman said 443 inmates had been recaptured."), "arrest");
+    ASSERT_TRUE(c.has_value());
     EXPECT_EQ(c->facility, "");
   }
 }
@@ -322,13 +322,13 @@ TEST(WireReport, AFacilityWordBeforeASpeakerIsNoFacility) {
 TEST(WireReport, WhoIsBlamedForDeathsIsTheirAgent) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "The charity blamed the deaths on the coast guard.");
-    const Claim* kill = ClaimOf(x, "kill");
-    ASSERT_NE(kill, nullptr);
+    const std::optional<Claim> kill = ClaimOf(x, "kill");
+    ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(SpeakerOfClaim(x, "kill"), "charity");
     EXPECT_EQ(kill->agent, "the coast guard");
     EXPECT_EQ(kill->victims, "");
-    const Claim* nobody = ClaimOf(Extract(*p, "The charity blamed the deaths on border controls."), "kill");
-    ASSERT_NE(nobody, nullptr);
+    const std::optional<Claim> nobody = ClaimOf(Extract(*p, "The charity blamed the deaths on border controls."), "kill");
+    ASSERT_TRUE(nobody.has_value());
     EXPECT_EQ(nobody->agent, "");  // not "the deaths"
   }
 }
@@ -336,10 +336,40 @@ TEST(WireReport, WhoIsBlamedForDeathsIsTheirAgent) {
 TEST(WireReport, AParticipleAdjunctAfterAReportedClauseHasThatClausesSubject) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Witnesses said troops went door to door, shooting men and boys.");
-    const Claim* abuse = ClaimOf(x, "abuse");
-    ASSERT_NE(abuse, nullptr);
+    const std::optional<Claim> abuse = ClaimOf(x, "abuse");
+    ASSERT_TRUE(abuse.has_value());
     EXPECT_EQ(abuse->agent, "troops");
     EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "unnamed");
+  }
+}
+
+TEST(WireReport, ACountrysCapitalIsItsCapitalCity) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::optional<Claim> escape =
+        ClaimOf(Extract(*p, "More than 800 inmates escaped from a prison in Nigeria's capital, officials said."), "escape");
+    ASSERT_TRUE(escape.has_value());
+    ASSERT_TRUE(escape->place.has_value());
+    EXPECT_EQ(escape->place->name, "Abuja");
+    const std::optional<Claim> kill =
+        ClaimOf(Extract(*p, "Two protesters were shot dead in the Sudanese capital on Monday, medics said."), "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->place.has_value());
+    EXPECT_EQ(kill->place->name, "Khartoum");
+    // A place after a preposition before "said" is where, not who.
+    const std::optional<Claim> there = ClaimOf(Extract(*p, "Police in Kenya said three people were killed."), "kill");
+    ASSERT_TRUE(there.has_value());
+    ASSERT_TRUE(there->place.has_value());
+    EXPECT_EQ(there->place->name, "Kenya");
+  }
+}
+
+TEST(WireReport, TheStatementIsTheOneTheSpeakerIssued) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The bodies were found near the border, the attorney general's office said in a statement. "
+                           "\"These deaths are a stark reminder of the dangers,\" IOM chief Federico Soda said. "
+                           "Security forces arrested three traffickers, the statement said.");
+    EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "attorney general's office");
   }
 }
 

@@ -39,6 +39,11 @@ const Place* Gazetteer::FindCountry(std::string_view country_code) const {
   return it == country_by_code_.end() ? nullptr : &places_[it->second];
 }
 
+const Place* Gazetteer::FindCapital(std::string_view country_code) const {
+  const auto it = capital_by_code_.find(std::string(country_code));
+  return it == capital_by_code_.end() ? nullptr : &places_[it->second];
+}
+
 std::vector<const Place*> Gazetteer::parents(const Place& place) const {
   std::vector<const Place*> out;
   // The loader rejects unknown parents; the depth bound guards against a

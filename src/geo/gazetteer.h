@@ -89,6 +89,8 @@ class Gazetteer {
   const std::vector<Place>& places() const { return places_; }
   const Place* FindById(std::string_view id) const;
   const Place* FindCountry(std::string_view country_code) const;
+  // The capital city (GeoNames feature PPLC) of a country, or null.
+  const Place* FindCapital(std::string_view country_code) const;
 
   // The enclosing places, innermost first: a city's region, then its country.
   std::vector<const Place*> parents(const Place& place) const;
@@ -133,6 +135,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, uint32_t> by_id_;
   std::unordered_map<std::string, uint32_t> country_by_code_;
+  std::unordered_map<std::string, uint32_t> capital_by_code_;
   std::unordered_map<std::string, std::vector<Entry>> by_key_;
   std::unordered_map<std::string, uint8_t> max_words_;  // first key word -> longest key
   std::unordered_set<std::string> common_words_;

@@ -94,6 +94,7 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
         return Status::InvalidInput(where + ": duplicate id '" + row->id + "'");
       }
       if (row->kind == PlaceKind::kCountry) g.country_by_code_.emplace(row->country, index);
+      if (row->feature == "PPLC") g.capital_by_code_.emplace(row->country, index);
       // The store tells a sea from a town by this prefix (claim_match.cc).
       if ((row->kind == PlaceKind::kNatural) != row->id.starts_with("natural:")) {
         return Status::InvalidInput(where + ": id '" + row->id +
