@@ -555,9 +555,11 @@ std::vector<std::vector<Frame>> Attributor::Run() {
     if (quoted) {
       f.speaker = QuoteSpeaker(frames, speaker_before, s);
     } else if (s > 0 && doc_.sentences[s - 1].paragraph == sent.paragraph && !frames[s - 1].empty() &&
-               frames[s - 1].back().speaker.kind == Speaker::kEntity && frames[s - 1].back().verb > 0) {
+               frames[s - 1].back().speaker.kind == Speaker::kEntity && frames[s - 1].back().verb > 0 &&
+               frames[s - 1].back().content_begin > frames[s - 1].back().verb) {
       // Reported speech runs on within its paragraph: "He said matters grew so bad
-      // that ... Police then shot at the rioters."
+      // that ... Police then shot at the rioters." After a closing attribution
+      // ("..., the association said.") the outlet speaks again.
       f.speaker = frames[s - 1].back().speaker;
     }
     frames[s].push_back(f);

@@ -499,13 +499,38 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
   return report_noun(i) && (i + 1 >= frame.content_end || doc_.tokens[i + 1].lower != "that");
 }
 
+bool ClaimBuilder::CallsTheReportFalse(const Frame& frame) const {
+  if (frame.speaker.kind == Speaker::kNarrator) return false;
+  size_t i = frame.content_begin;
+  while (i < frame.content_end && (doc_.tokens[i].kind == TokenKind::kQuoteOpen || IsDeterminer(doc_.tokens[i].lower) ||
+                                   doc_.tokens[i].lower == "these" || doc_.tokens[i].lower == "such")) {
+    ++i;
+  }
+  if (i >= frame.content_end) return false;
+  const std::string& noun = doc_.tokens[i].lemma;
+  if (noun != "allegation" && noun != "accusation" && noun != "claim" && noun != "charge" && noun != "report") return false;
+  // "... are baseless", "... were completely false", "is a lie"
+  for (size_t k = i + 1; k + 1 < frame.content_end && k < i + 8; ++k) {
+    if (!IsBeForm(doc_.tokens[k].lower)) continue;
+    for (size_t j = k + 1; j < frame.content_end && j < k + 4; ++j) {
+      const std::string& w = doc_.tokens[j].lemma;
+      if (w == "baseless" || w == "false" || w == "untrue" || w == "unfounded" || w == "groundless" ||
+          w == "fabricated" || w == "lie" || w == "incorrect" || w == "fake" || w == "fabrication") {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // "The Rapid Support Forces denied involvement." names no event: the denial
 // is about the harm reported just before (within two sentences). So is
 // "Libyan officials deny the allegations", about whatever was alleged.
 void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
   const size_t agency_end = AgencyDenialEnd(frame);
   const bool agency = agency_end > 0;
-  if (!agency && !DeniesTheReport(frame)) return;
+  if (!agency && !DeniesTheReport(frame) && !CallsTheReportFalse(frame)) return;
   // What was alleged is the gravest harm another speaker reported in the
   // last two sentences (a report of killings and woundings is denied for the
   // killings first; a protest named beside them is their setting), else the

@@ -37,6 +37,9 @@ class ClaimBuilder {
   size_t AgencyDenialEnd(const Frame& frame) const;
   void MarkAgencyDenials(const Frame& frame, size_t first_claim, std::vector<Claim>& out);
   bool DeniesTheReport(const Frame& frame) const;
+  // "The claims of the militia are baseless", "the allegations were false":
+  // a frame that calls a report untrue denies what was reported.
+  bool CallsTheReportFalse(const Frame& frame) const;
   void FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   // The negation words of the event word's sentence, outside the event word.

@@ -62,6 +62,7 @@ enum NounClass : uint8_t {
   kRoleNoun = 8,
   kOrgNoun = 16,
   kGroupNoun = 32,
+  kCraftNoun = 64,  // boats, ships, aircraft: "detained the rescue ship" holds no people
 };
 
 class Lexicon {

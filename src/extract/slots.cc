@@ -11,11 +11,6 @@ namespace crosscheck {
 
 namespace {
 
-bool IsBeForm(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" ||
-         w == "be" || w == "get" || w == "got" || w == "gets" || w == "'s" || w == "'re";
-}
-
 bool IsAdverbLike(const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string& w = t.lower;
@@ -54,6 +49,12 @@ bool IsHedgeVerb(std::string_view w) {
 bool IsAspectVerb(std::string_view lemma) {
   return lemma == "start" || lemma == "begin" || lemma == "continue" || lemma == "keep" ||
          lemma == "resume" || lemma == "try" || lemma == "attempt";
+}
+
+// "nobody", "no one": a negated quantifier, no group of victims.
+bool IsNoOne(std::string_view victims) {
+  return victims == "nobody" || victims == "no one" || victims == "none" || victims == "anyone" ||
+         victims == "anybody" || victims == "Nobody" || victims == "No one" || victims == "None";
 }
 
 }  // namespace
@@ -290,6 +291,7 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
 SlotFinder::Argument SlotFinder::NamedPerson(size_t last) const {
   const Mention* m = entities_.MentionAt(last);
   if (!m || m->end != last + 1 || entities_.entities()[m->entity].type != EntityType::kPerson) return {};
+  if (m->begin > 0 && lexicon_.Is(doc_.tokens[m->begin - 1], kCraftNoun)) return {};  // "the ship Geo Barents"
   Argument arg;
   const std::string name = Text(m->begin, m->end);
   arg.count = CountValue{1, 1, false, name};
@@ -426,7 +428,6 @@ void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) cons
   const std::string& form = doc_.tokens[w.begin].lower;
   if (form.size() < 5 || !form.ends_with("ing")) return;
   if (w.begin == 0 || doc_.token_text(w.begin - 1) != ",") return;
-  const Sentence& s = doc_.sentences[w.sentence];
   // The verb after a subject: an auxiliary or adverb may stand between; an
   // irregular past tense ("went", "came") is a verb too.
   auto verb_after = [&](const NounPhrase& subject) -> size_t {
@@ -438,7 +439,7 @@ void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) cons
                            !lexicon_.noun_classes(v.lemma);
     return phrases_.LooksLikeVerb(verb) || irregular ? verb : SIZE_MAX;
   };
-  NounPhrase np = phrases_.StartingAt(s.token_begin, w.begin);
+  NounPhrase np = phrases_.StartingAt(BodyBegin(w.sentence), w.begin);
   if (np.empty() || np.end >= w.begin) return;
   size_t verb = verb_after(np);
   if (verb == SIZE_MAX) return;
@@ -610,6 +611,22 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   return v;
 }
 
+size_t SlotFinder::BodyBegin(size_t sentence) const {
+  const Sentence& s = doc_.sentences[sentence];
+  const Token& first = doc_.tokens[s.token_begin];
+  if (!first.paragraph_start || first.kind != TokenKind::kWord) return s.token_begin;
+  const std::string_view word = doc_.token_text(s.token_begin);
+  if (word.size() < 3 || std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return s.token_begin;
+  }
+  for (size_t i = s.token_begin + 1; i < s.token_end && i < s.token_begin + 14; ++i) {
+    const std::string_view t = doc_.token_text(i);
+    const bool dash = t == "-" || t == ":" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+    if (dash && doc_.tokens[i].space_before) return i + 1;
+  }
+  return s.token_begin;
+}
+
 // A dateline opens a paragraph: "SABHA, March 14 -", "TRIPOLI, May 25 :".
 bool SlotFinder::IsDateline(const TimeExpr& t) const {
   if (t.token_end >= doc_.tokens.size()) return false;
@@ -696,6 +713,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   }
   claim.victims = arg.victims;
   if (claim.victims.empty()) claim.victims = VictimsFromParse(w, passive);
+  // "police said nobody had died": the denial names no group.
+  if (IsNoOne(claim.victims)) claim.victims.clear();
   if (!claim.victims.empty()) {
     const size_t space = claim.victims.rfind(' ');
     const std::string head = claim.victims.substr(space == std::string::npos ? 0 : space + 1);
@@ -712,6 +731,16 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
 
+  // "Authorities detained the rescue ship": a craft held, released or sent
+  // back is no event that happens to people.
+  if (!passive && (tr.type == "arrest" || tr.type == "release" || tr.type == "deport")) {
+    const NounPhrase object = phrases_.StartingAt(w.end, w.clause_end);
+    if (!object.empty() && lexicon_.Is(doc_.tokens[object.head], kCraftNoun)) return false;
+    // ("the rescue ship Geo Barents": the name after the craft word)
+    for (size_t k = object.begin; !object.empty() && k < object.end; ++k) {
+      if (lexicon_.Is(doc_.tokens[k], kCraftNoun) && k + 1 < object.end && entities_.MentionAt(k + 1)) return false;
+    }
+  }
   // The parse's victims count too: "Migrants held at the centre have been beaten".
   if (tr.people && !arg.found && claim.victims.empty()) return false;
   bool facility = false;

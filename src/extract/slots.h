@@ -84,6 +84,9 @@ class SlotFinder {
   bool IsVictimHead(size_t i) const;
   bool MarksPartialCount(const EventWord& w) const;
   bool IsDateline(const TimeExpr& t) const;
+  // Where a sentence's own words begin: after a dateline ("DHAKA, Nov 10
+  // (AFP) - ") when the sentence opens a paragraph with one.
+  size_t BodyBegin(size_t sentence) const;
   // A verb of saying (after auxiliaries and adverbs) starts at i: the place
   // before it is a speaker ("Athens has denied"), not where the event was.
   bool SpeaksNext(size_t i, size_t end) const;

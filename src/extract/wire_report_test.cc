@@ -373,5 +373,60 @@ TEST(WireReport, TheStatementIsTheOneTheSpeakerIssued) {
   }
 }
 
+TEST(WireReport, ACraftHeldOrReleasedIsNoArrest) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Italian authorities on Saturday detained the rescue ship Geo Barents after it brought 48 "
+                           "migrants to Ancona, the charity said.");
+    EXPECT_FALSE(ClaimOf(x, "arrest").has_value());
+  }
+}
+
+TEST(WireReport, AfterAClosingAttributionTheOutletSpeaksAgain) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "About 150 factories were shut down, the association said. Police arrested 11 people on "
+                           "charges of vandalism.");
+    EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "narrator");
+  }
+}
+
+TEST(WireReport, AParticipleAdjunctSkipsTheDateline) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "DHAKA, Nov 10 (AFP) - Police fired tear gas at garment workers on Thursday, injuring at "
+                           "least 30 people, local officials said.");
+    const auto injure = ClaimOf(x, "injure");
+    ASSERT_TRUE(injure.has_value());
+    EXPECT_EQ(injure->agent, "Police");
+  }
+}
+
+TEST(WireReport, NobodyIsNoVictimGroup) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto kill = ClaimOf(Extract(*p, "Police said nobody had died."), "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->stance, Stance::kDenies);
+    EXPECT_EQ(kill->victims, "");
+  }
+}
+
+TEST(WireReport, CallingTheClaimsBaselessDeniesWhatWasClaimed) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "An air strike on a detention centre killed at least 68 people, the health ministry said.\n\n"
+                           "\"The claims of the militia are baseless,\" coalition spokesman Turki al-Maliki told state media.");
+    bool denied = false;
+    for (const auto& c : x.claims) denied |= c.type == "kill" && c.stance == Stance::kDenies;
+    EXPECT_TRUE(denied);
+    const auto y = Extract(*p,
+                           "An air strike on a detention centre killed at least 68 people, the health ministry said.\n\n"
+                           "The coalition said the allegations were false.");
+    EXPECT_EQ(y.claims.size(), 2u);
+    ASSERT_EQ(y.claims.size(), 2u);
+    EXPECT_EQ(y.claims[1].stance, Stance::kDenies);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -17,6 +17,11 @@ bool IsDeterminer(std::string_view w) {
   return In(s, w);
 }
 
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" ||
+         w == "be" || w == "get" || w == "got" || w == "gets" || w == "'s" || w == "'re";
+}
+
 bool IsPhrasalPreposition(std::string_view w) {
   return IsPreposition(w) && w != "after" && w != "before" && w != "since" && w != "until" && w != "as" &&
          w != "while" && w != "because" && w != "once";
