@@ -180,9 +180,11 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber && doc_.token_text(end - 1) != ")") return {};
   NounPhrase np = phrases_.EndingAt(end, limit);
   if (np.empty()) return {};
-  // "aid workers in Gao confirmed": the place is a modifier; the speaker is before it.
-  if (const Mention* m = entities_.MentionAt(np.head);
-      m && entities_.entities()[m->entity].type == EntityType::kPlace && np.begin > limit + 1) {
+  // "aid workers in Gao confirmed", "doctors at the camp clinic said": the
+  // place is a modifier; the speaker is before it.
+  const Mention* place_head = entities_.MentionAt(np.head);
+  const bool place = place_head && entities_.entities()[place_head->entity].type == EntityType::kPlace;
+  if ((place || lexicon_.Is(doc_.tokens[np.head], kFacilityNoun)) && np.begin > limit + 1) {
     const std::string& prep = doc_.tokens[np.begin - 1].lower;
     if (prep == "in" || prep == "from" || prep == "at" || prep == "of") {
       const NounPhrase outer = phrases_.EndingAt(np.begin - 1, limit);

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "extract/dateline.h"
+
 namespace crosscheck {
 
 DependencyView::DependencyView(const Doc& doc, const SyntaxModel* model)
@@ -22,25 +24,36 @@ bool DependencyView::Ensure(size_t sentence) const {
   if (!model_ || sentence >= parsed_.size()) return false;
   if (parsed_[sentence]) return parsed_[sentence] == 1;
   const Sentence& s = doc_.sentences[sentence];
-  const size_t n = s.token_end - s.token_begin;
+  // A dateline ("DHAKA, Nov 10 (AFP) -") is no part of the clause and is
+  // nothing like the treebank's sentences: the parse starts after it.
+  const size_t body = DatelineEnd(doc_, s);
+  const size_t n = s.token_end - body;
   if (n == 0 || n > kMaxWords) {
     parsed_[sentence] = 2;
     return false;
   }
   std::vector<std::string_view> words;
   words.reserve(n);
-  for (uint32_t i = s.token_begin; i < s.token_end; ++i) words.push_back(doc_.token_text(i));
+  for (size_t i = body; i < s.token_end; ++i) words.push_back(doc_.token_text(i));
   std::vector<int> tag_ids, heads, labels;
   model_->tagger.Tag(words, &tag_ids);
   std::vector<std::string_view> tags;
   tags.reserve(n);
   for (int t : tag_ids) tags.push_back(model_->tagger.TagName(t));
   model_->parser.Parse(words, tags, &heads, &labels);
+  int root = -1;
   for (size_t k = 0; k < n; ++k) {
-    const size_t i = s.token_begin + k;
-    head_[i] = heads[k] == 0 ? -1 : static_cast<int>(s.token_begin) + heads[k] - 1;
+    const size_t i = body + k;
+    head_[i] = heads[k] == 0 ? -1 : static_cast<int>(body) + heads[k] - 1;
     relation_[i] = model_->parser.LabelName(labels[k]);
     penn_[i] = model_->tagger.Xpos(tag_ids[k]);
+    if (heads[k] == 0) root = static_cast<int>(i);
+  }
+  // The dateline's tokens hang on the root, so the sentence keeps one root.
+  for (size_t i = s.token_begin; i < body; ++i) {
+    head_[i] = root;
+    relation_[i] = "dep";
+    penn_[i] = doc_.tokens[i].kind == TokenKind::kWord ? "NNP" : doc_.tokens[i].kind == TokenKind::kNumber ? "CD" : ":";
   }
   parsed_[sentence] = 1;
   if (std::getenv("CROSSCHECK_DEBUG_PARSE")) {

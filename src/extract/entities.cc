@@ -67,7 +67,13 @@ bool EntityRegistry::IsCapWord(size_t i) const {
     const std::string_view text = doc_.token_text(i);
     return (text.starts_with("al-") || text.starts_with("el-")) && text.size() > 3 && text[3] >= 'A' && text[3] <= 'Z';
   }
-  return !IsMonthOrWeekday(t.lower);
+  if (IsMonthOrWeekday(t.lower)) return false;
+  // "Oct 3", "Sept 20", "Jan 5" in a dateline: an abbreviated month before a
+  // day ("Jan Egeland" is a name).
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                                 "sep", "sept", "oct", "nov", "dec"};
+  const bool month = std::find(std::begin(kMonths), std::end(kMonths), t.lower) != std::end(kMonths);
+  return !(month && i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].kind == TokenKind::kNumber);
 }
 
 void EntityRegistry::FindNames() {

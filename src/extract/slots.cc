@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "extract/count.h"
+#include "extract/dateline.h"
 #include "extract/number_words.h"
 #include "extract/word_classes.h"
 
@@ -611,21 +612,7 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   return v;
 }
 
-size_t SlotFinder::BodyBegin(size_t sentence) const {
-  const Sentence& s = doc_.sentences[sentence];
-  const Token& first = doc_.tokens[s.token_begin];
-  if (!first.paragraph_start || first.kind != TokenKind::kWord) return s.token_begin;
-  const std::string_view word = doc_.token_text(s.token_begin);
-  if (word.size() < 3 || std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-    return s.token_begin;
-  }
-  for (size_t i = s.token_begin + 1; i < s.token_end && i < s.token_begin + 14; ++i) {
-    const std::string_view t = doc_.token_text(i);
-    const bool dash = t == "-" || t == ":" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
-    if (dash && doc_.tokens[i].space_before) return i + 1;
-  }
-  return s.token_begin;
-}
+size_t SlotFinder::BodyBegin(size_t sentence) const { return DatelineEnd(doc_, doc_.sentences[sentence]); }
 
 // A dateline opens a paragraph: "SABHA, March 14 -", "TRIPOLI, May 25 :".
 bool SlotFinder::IsDateline(const TimeExpr& t) const {
@@ -674,6 +661,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       // "two dozen were taken to hospital with serious injuries": the subject before the auxiliary.
       size_t k = w.begin;
       while (k > w.clause_begin && doc_.tokens[k - 1].kind == TokenKind::kWord && !IsPreposition(doc_.tokens[k - 1].lower)) --k;
+      // "treated 25 people for gunshot wounds": the people treated for them.
+      if (k > w.clause_begin + 1 && doc_.tokens[k - 1].lower == "for" && IsVictimHead(k - 2) &&
+          !entities_.MentionAt(k - 2)) {
+        arg = ArgumentAt(k - 2, w.clause_begin);
+      }
       if (k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
         for (size_t a = k - 1; a > w.clause_begin + 1; --a) {
           if (!IsAuxiliary(doc_.tokens[a - 1].lower)) continue;

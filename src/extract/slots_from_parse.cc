@@ -83,6 +83,9 @@ int SlotFinder::AgentPronoun(size_t pronoun) const {
   while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
   const size_t limit = doc_.sentences[sentence > 0 ? sentence - 1 : 0].token_begin;
   for (size_t k = pronoun; k > limit; --k) {
+    // Not a dateline's place ("N'DJAMENA, Oct 3 -").
+    const size_t s_of_k = doc_.sentences[sentence].token_begin <= k - 1 ? sentence : sentence - 1;
+    if (k - 1 < BodyBegin(s_of_k)) break;
     if (const Mention* m = entities_.MentionAt(k - 1)) {
       const Entity& e = entities_.entities()[m->entity];
       const bool country = e.type == EntityType::kPlace && gazetteer_ && e.place >= 0 &&
@@ -170,9 +173,25 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
   if (IsPersonalPronoun(lower) || lower == "who" || lower == "which" || lower == "that") {
     // "They have rescued some 60 people": the pronoun names whoever it stands for.
     if (lower != "he" && lower != "she" && lower != "they" && lower != "it") return;
+    // "Security forces killed nine refugees when they opened fire": the
+    // subject of the clause the pronoun's clause hangs on.
+    if (const int verb = deps_->Head(h); verb >= 0 && deps_->Head(static_cast<size_t>(verb)) >= 0 &&
+                                         (deps_->Is(static_cast<size_t>(verb), "advcl") ||
+                                          deps_->Is(static_cast<size_t>(verb), "conj"))) {
+      const auto main_subject = deps_->Child(static_cast<size_t>(deps_->Head(static_cast<size_t>(verb))), "nsubj");
+      if (main_subject && *main_subject < h && !IsPersonalPronoun(doc_.tokens[*main_subject].lower)) {
+        const auto [begin, end] = PhraseOf(*main_subject);
+        if (Agentive(begin, end, *main_subject, true)) {
+          claim.agent = Text(begin, end);
+          claim.agent_entity = entities_.ResolvePhrase(begin, end, *main_subject);
+          claim.agent_from_by_phrase = undergoes;
+          return;
+        }
+      }
+    }
     const int e = AgentPronoun(h);
     if (e < 0) return;
-    claim.agent = std::string(doc_.token_text(h));
+    claim.agent = entities_.entities()[static_cast<size_t>(e)].name;  // who "they" are, not "they"
     claim.agent_entity = e;
     claim.agent_from_by_phrase = undergoes;
     return;

@@ -428,5 +428,27 @@ TEST(WireReport, CallingTheClaimsBaselessDeniesWhatWasClaimed) {
   }
 }
 
+TEST(WireReport, TheParseOfALeadSentenceStartsAfterItsDateline) {
+  const auto x = Extract(testing::ParsingPipeline(),
+                         "N'DJAMENA, Oct 3 - Chadian security forces killed at least nine refugees when they opened fire "
+                         "on a crowd at a camp, a local rights group said on Tuesday.");
+  const auto fire = ClaimOf(x, "abuse");
+  ASSERT_TRUE(fire.has_value());
+  EXPECT_EQ(fire->agent, "Chadian security forces");  // whom "they" stands for; not the dateline's city or month
+  for (const auto& e : x.entities) EXPECT_NE(e.name, "Oct");
+}
+
+TEST(WireReport, PeopleTreatedForWoundsAreTheInjured) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Doctors at the camp clinic said they had treated 25 people for gunshot wounds.");
+    const auto injure = ClaimOf(x, "injure");
+    ASSERT_TRUE(injure.has_value());
+    EXPECT_EQ(injure->count->min, 25);
+    EXPECT_EQ(injure->agent, "");  // "wounds" is a noun here, not a verb with "25 people" as subject
+    EXPECT_EQ(injure->cause, "shooting");
+    EXPECT_NE(SpeakerOfClaim(x, "injure"), "narrator");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
