@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dateline.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -457,7 +458,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const size_t left_end = v.according ? v.begin : (v.right_speaker ? v.begin : v.speaker.begin);
     int words_left = 0;
     for (size_t j = prev_end; j < left_end; ++j) words_left += doc_.tokens[j].kind == TokenKind::kWord;
-    const bool starts_sentence = v.according ? v.begin <= s.token_begin + 1 : false;
+    const bool starts_sentence = v.according ? v.begin <= DatelineEnd(doc_, s) + 1 : false;
     // '"...", the statement said, and added ...': the quotation before is the content.
     size_t before_speaker = left_end;
     while (before_speaker > prev_end && doc_.token_text(before_speaker - 1) == ",") --before_speaker;

@@ -254,6 +254,17 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   }
   while (end > begin && IsConnector(doc_.tokens[end - 1].lower)) --end;
   if (begin >= end) return;
+  // "Black Africans", "sub-Saharan Africans": people named by where they
+  // are from, no one's name.
+  // Two words only for a plain person noun: "Committee to Protect Journalists" is a name.
+  const Token& last = doc_.tokens[end - 1];
+  const bool plain_people = end - begin == 2 && lexicon_.Is(last, kPersonNoun) && !lexicon_.Is(last, kForceNoun) &&
+                            !lexicon_.Is(last, kOrgNoun) && !lexicon_.Is(last, kGroupNoun) &&
+                            !lexicon_.Is(last, kRoleNoun);
+  if (end - begin > 1 && last.lower.back() == 's' && last.lower != last.lemma &&
+      ((gazetteer_ && gazetteer_->FindDemonym(last.lower) != nullptr) || plain_people)) {
+    return;
+  }
 
   // A known person's surname beats a town of the same name ("Bako said").
   if (end - begin == 1) {
@@ -269,7 +280,10 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   if (gazetteer_) {
     const auto m = gazetteer_->MatchAt(doc_, begin, report_country_);
     const geo::Place* place = m && begin + m->tokens == end ? m->place : nullptr;
-    if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry) {
+    // ("TUNIS, July 12 -": a dateline writes its city in capitals.)
+    const bool dateline = doc_.tokens[begin].paragraph_start && end < doc_.tokens.size() && doc_.token_text(end) == ",";
+    if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry &&
+        !dateline) {
       place = nullptr;
     }
     // "Somali", "Afghan": a nationality word, not the region or town spelled

@@ -497,7 +497,8 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
                         p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
     }
   };
-  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+  // Not the dateline's city: where the report was filed, not where it happened.
+  for (size_t i = BodyBegin(w.sentence); i < s.token_end; ++i) {
     if (doc_.tokens[i].lower == "capital") {
       if (const geo::Place* capital = CapitalNamedAt(i)) consider(*capital, i);
       continue;

@@ -450,5 +450,37 @@ TEST(WireReport, PeopleTreatedForWoundsAreTheInjured) {
   }
 }
 
+TEST(WireReport, AccordingToAfterADatelineStillOpensTheSentence) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "TUNIS, July 12 - According to Human Rights Watch, Tunisian security forces have expelled at "
+                           "least 1,200 Black Africans to remote desert areas.");
+    const auto deport = ClaimOf(x, "deport");
+    ASSERT_TRUE(deport.has_value());
+    EXPECT_EQ(SpeakerOfClaim(x, "deport"), "Human Rights Watch");
+    EXPECT_EQ(deport->victims, "Africans");  // "Black Africans" is no one's name
+    EXPECT_FALSE(deport->place.has_value());  // the dateline's city is where the report was filed
+    bool tunis_is_a_place = false;
+    for (const auto& e : x.entities) {
+      EXPECT_NE(e.name, "Black Africans");
+      if (e.name == "TUNIS") tunis_is_a_place = e.type == EntityType::kPlace;
+    }
+    EXPECT_TRUE(tunis_is_a_place);  // a dateline's capitals are no acronym
+  }
+}
+
+TEST(WireReport, FiringLiveRoundsIsExcessiveForce) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto denied = ClaimOf(Extract(*p, "The government denied that soldiers had fired live rounds."), "abuse");
+    ASSERT_TRUE(denied.has_value());
+    EXPECT_EQ(denied->stance, Stance::kDenies);
+    EXPECT_EQ(denied->agent, "soldiers");
+    const auto fired = ClaimOf(Extract(*p, "Soldiers fired at protesters outside the camp, witnesses said."), "abuse");
+    ASSERT_TRUE(fired.has_value());
+    EXPECT_EQ(fired->victims, "protesters");
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Police fired at the tyres of the car, officials said."), "abuse").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
