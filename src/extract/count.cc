@@ -250,6 +250,13 @@ const std::vector<VagueEntry>& VagueQuantities() {
       {"tens of thousands", Vague(20000, 99999)},
       {"hundreds of thousands", Vague(200000, 999999)},
       {"tens of millions", Vague(20000000, 99999999)},
+      // "several hundred", "a few thousand": as vague as the plural.
+      {"several hundred", Vague(200, 999)},
+      {"a few hundred", Vague(200, 999)},
+      {"several thousand", Vague(2000, 9999)},
+      {"a few thousand", Vague(2000, 9999)},
+      {"several dozen", Vague(24, 99)},
+      {"a few dozen", Vague(24, 99)},
       {"a dozen", Exact(12)},
       {"half a dozen", Exact(6)},
       {"a few", Vague(1, std::nullopt)},

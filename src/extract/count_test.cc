@@ -161,6 +161,13 @@ TEST(CountSpec, SomeAndAFew) {
   Expect(Before("a few migrants", "migrants"), 1, kOpen, true, "a few");
 }
 
+TEST(CountSpec, SeveralOrAFewHundredsAreAsVagueAsThePlural) {
+  Expect(Before("several hundred asylum seekers", "seekers"), 200, 999, true, "several hundred");
+  Expect(Before("a few thousand people", "people"), 2000, 9999, true, "a few thousand");
+  Expect(Before("several dozen migrants", "migrants"), 24, 99, true, "several dozen");
+  Expect(Before("at least several hundred protesters", "protesters"), 200, kOpen, true, "at least several hundred");
+}
+
 TEST(CountSpec, SeveralManyAndBarePlurals) {
   Expect(Before("several migrants", "migrants"), 2, kOpen, true, "several");
   Expect(Before("many migrants", "migrants"), 2, kOpen, true, "many");

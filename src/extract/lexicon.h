@@ -86,8 +86,10 @@ class Lexicon {
 
   // Bitmask of NounClass for a lemma (0 when unknown).
   uint8_t noun_classes(const std::string& lemma) const;
+  // By lemma too ("migrants"), but not for a participle: "convicted" is no "convict".
   bool Is(const Token& t, NounClass c) const {
-    return (noun_classes(t.lemma) & c) || (noun_classes(t.lower) & c);
+    const bool participle = t.lower != t.lemma && t.lower.size() > 3 && t.lower.ends_with("ed");
+    return (!participle && (noun_classes(t.lemma) & c)) || (noun_classes(t.lower) & c);
   }
 
   // A short fingerprint of the loaded files, recorded with extracted claims.

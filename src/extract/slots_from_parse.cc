@@ -174,16 +174,19 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
     // "They have rescued some 60 people": the pronoun names whoever it stands for.
     if (lower != "he" && lower != "she" && lower != "they" && lower != "it") return;
     // "Security forces killed nine refugees when they opened fire": the
-    // subject of the clause the pronoun's clause hangs on.
+    // subject of the clause the pronoun's clause hangs on; "authorities said
+    // they had closed the camp": the one who says it.
     if (const int verb = deps_->Head(h); verb >= 0 && deps_->Head(static_cast<size_t>(verb)) >= 0 &&
                                          (deps_->Is(static_cast<size_t>(verb), "advcl") ||
-                                          deps_->Is(static_cast<size_t>(verb), "conj"))) {
+                                          deps_->Is(static_cast<size_t>(verb), "conj") ||
+                                          deps_->Is(static_cast<size_t>(verb), "ccomp"))) {
       const auto main_subject = deps_->Child(static_cast<size_t>(deps_->Head(static_cast<size_t>(verb))), "nsubj");
       if (main_subject && *main_subject < h && !IsPersonalPronoun(doc_.tokens[*main_subject].lower)) {
         const auto [begin, end] = PhraseOf(*main_subject);
         if (Agentive(begin, end, *main_subject, true)) {
-          claim.agent = Text(begin, end);
           claim.agent_entity = entities_.ResolvePhrase(begin, end, *main_subject);
+          claim.agent = claim.agent_entity >= 0 ? entities_.entities()[static_cast<size_t>(claim.agent_entity)].name
+                                                : Text(begin, end);
           claim.agent_from_by_phrase = undergoes;
           return;
         }

@@ -482,5 +482,26 @@ TEST(WireReport, FiringLiveRoundsIsExcessiveForce) {
   }
 }
 
+TEST(WireReport, TheyInAReportedClauseIsTheSpeaker) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto closure =
+        ClaimOf(Extract(*p, "In Greece, authorities said they had closed the Moria camp on Lesbos after a fire."), "closure");
+    ASSERT_TRUE(closure.has_value());
+    EXPECT_EQ(closure->agent, "authorities");  // not the country named before
+  }
+}
+
+TEST(WireReport, AParticipleAfterThePeopleIsNoPersonNoun) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto deport = ClaimOf(Extract(*p,
+                                        "Germany deported 28 Afghan nationals convicted of crimes on a charter flight to "
+                                        "Kabul on Friday, the interior ministry said."),
+                                "deport");
+    ASSERT_TRUE(deport.has_value());
+    EXPECT_EQ(deport->count->min, 28);  // "convicted" is no "convict"
+    EXPECT_EQ(deport->victims, "nationals");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
