@@ -512,7 +512,11 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
     // "Athens has denied": the government speaks ("Police in Kenya said": the place is where they are).
-    if ((i == s.token_begin || !IsPreposition(doc_.tokens[i - 1].lower)) && SpeaksNext(i + match->tokens, s.token_end)) {
+    // Only a place that is the subject: at the clause's start ("Survivors of a boat that sank off
+    // southern Greece said" names where).
+    const bool subject_slot = i == BodyBegin(w.sentence) || doc_.tokens[i - 1].kind != TokenKind::kWord ||
+                              doc_.tokens[i - 1].lower == "and" || doc_.tokens[i - 1].lower == "but";
+    if (subject_slot && SpeaksNext(i + match->tokens, s.token_end)) {
       i += match->tokens - 1;
       continue;
     }

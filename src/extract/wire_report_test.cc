@@ -355,6 +355,14 @@ TEST(WireReport, ACountrysCapitalIsItsCapitalCity) {
     ASSERT_TRUE(kill.has_value());
     ASSERT_TRUE(kill->place.has_value());
     EXPECT_EQ(kill->place->name, "Khartoum");
+    // A place inside the speaker's phrase is where, not who speaks.
+    const auto towed = ClaimOf(Extract(*p,
+                                       "Survivors of a fishing boat that sank off southern Greece said the coast guard "
+                                       "had tried to tow it."),
+                               "intercept");
+    ASSERT_TRUE(towed.has_value());
+    ASSERT_TRUE(towed->place.has_value());
+    EXPECT_EQ(towed->place->name, "Greece");
     // A place after a preposition before "said" is where, not who.
     const std::optional<Claim> there = ClaimOf(Extract(*p, "Police in Kenya said three people were killed."), "kill");
     ASSERT_TRUE(there.has_value());
