@@ -514,8 +514,10 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     // "Athens has denied": the government speaks ("Police in Kenya said": the place is where they are).
     // Only a place that is the subject: at the clause's start ("Survivors of a boat that sank off
     // southern Greece said" names where).
-    const bool subject_slot = i == BodyBegin(w.sentence) || doc_.tokens[i - 1].kind != TokenKind::kWord ||
-                              doc_.tokens[i - 1].lower == "and" || doc_.tokens[i - 1].lower == "but";
+    const auto preposition_at = [&](size_t k) { return k >= s.token_begin && IsPreposition(doc_.tokens[k].lower); };
+    const bool subject_slot = i == BodyBegin(w.sentence) ||
+                              !(preposition_at(i - 1) || (i >= 2 && preposition_at(i - 2) && !doc_.tokens[i - 1].capitalized &&
+                                                          doc_.tokens[i - 1].kind == TokenKind::kWord));
     if (subject_slot && SpeaksNext(i + match->tokens, s.token_end)) {
       i += match->tokens - 1;
       continue;
