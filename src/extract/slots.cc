@@ -598,9 +598,13 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;
     if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before)) continue;
     // "a report published on Wednesday": when the document came out.
-    if (before > s.token_begin) {
+    // ("Sadiq al-Mahdi was released on Friday" is when the release was.)
+    if (before > s.token_begin + 1) {
       const std::string& lemma = doc_.tokens[before - 1].lemma;
-      if (lemma == "publish" || lemma == "release" || lemma == "issue" || lemma == "post") continue;
+      const std::string& noun = doc_.tokens[before - 2].lemma;
+      const bool document = noun == "report" || noun == "statement" || noun == "study" || noun == "communique" ||
+                            noun == "document" || noun == "video" || noun == "letter";
+      if (document && (lemma == "publish" || lemma == "release" || lemma == "issue" || lemma == "post")) continue;
     }
     if (IsDateline(t)) continue;  // "TRIPOLI, May 25 -": when the report was filed
     size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);

@@ -192,6 +192,8 @@ TEST(WireReport, ANamedPersonIsOneVictimOfEachCoordinatedPassive) {
       EXPECT_EQ(c->count->max, 1);
       EXPECT_EQ(c->victims, "Sadiq al-Mahdi") << type;
       EXPECT_EQ(c->agent, "") << type;  // not the name the parse shares with "detained"
+      ASSERT_TRUE(c->when.has_value()) << type;  // "released on Friday" is when, not when a report came out
+      EXPECT_EQ(c->when->date, "2024-04-26") << type;
     }
   }
 }
