@@ -65,6 +65,11 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
   const Token& prev = doc.tokens[i - 1];
   if (t.kind != TokenKind::kWord || t.lower == t.lemma || t.lower.back() == 's') return false;
   if (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0) return false;
+  // "five were killed and dozens injured": a count after "and" is the subject
+  // of an elided "were", not a noun a participle describes.
+  if (i >= begin + 2 && doc.tokens[i - 2].lower == "and" && (IsCountWord(prev.lower) || prev.kind == TokenKind::kNumber)) {
+    return false;
+  }
   return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
 }

@@ -41,9 +41,12 @@ int KindRank(geo::PlaceKind k) {
 }
 
 // Participles that hedge the event after them: "believed drowned", "feared dead".
+// Participles between a subject and a predicate event word: "were feared
+// dead", "were found dead", "was declared missing".
 bool IsHedgeVerb(std::string_view w) {
   return w == "believed" || w == "feared" || w == "presumed" || w == "thought" || w == "reported" ||
-         w == "said" || w == "known" || w == "confirmed";
+         w == "said" || w == "known" || w == "confirmed" || w == "found" || w == "declared" ||
+         w == "pronounced" || w == "listed";
 }
 
 // Verbs of beginning and continuing, which take the event as their complement.
@@ -392,7 +395,8 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   while (j > w.clause_begin && (IsAdverbLike(doc_.tokens[j - 1]) || IsAuxiliary(doc_.tokens[j - 1].lower))) --j;
   // "shot and killed", "attacked and hurt": skip a coordinated verb.
   if (j >= w.clause_begin + 2 && doc_.tokens[j - 1].lower == "and" && phrases_.LooksLikeVerb(j - 2)) j -= 2;
-  if (j <= w.clause_begin || doc_.token_text(j - 1) == ",") {
+  const bool ing = doc_.tokens[w.begin].lower.size() > 4 && doc_.tokens[w.begin].lower.ends_with("ing");
+  if (j <= w.clause_begin || doc_.token_text(j - 1) == "," || (ing && doc_.tokens[j - 1].lower == "and")) {
     AgentOfParticipleAdjunct(w, claim);
     return;
   }
@@ -428,7 +432,19 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
 void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) const {
   const std::string& form = doc_.tokens[w.begin].lower;
   if (form.size() < 5 || !form.ends_with("ing")) return;
-  if (w.begin == 0 || doc_.token_text(w.begin - 1) != ",") return;
+  if (w.begin == 0) return;
+  // "..., killing 14 and wounding 22": the second participle shares the first's subject.
+  bool after_comma = doc_.token_text(w.begin - 1) == ",";
+  if (!after_comma && doc_.tokens[w.begin - 1].lower == "and") {
+    for (size_t k = w.begin - 1; k > w.clause_begin && w.begin - k < 8; --k) {
+      const std::string& form_k = doc_.tokens[k - 1].lower;
+      if (k >= 2 && form_k.size() > 4 && form_k.ends_with("ing") && doc_.token_text(k - 2) == ",") {
+        after_comma = true;
+        break;
+      }
+    }
+  }
+  if (!after_comma) return;
   // The verb after a subject: an auxiliary or adverb may stand between; an
   // irregular past tense ("went", "came") is a verb too.
   auto verb_after = [&](const NounPhrase& subject) -> size_t {

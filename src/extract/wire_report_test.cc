@@ -513,5 +513,21 @@ TEST(WireReport, AParticipleAfterThePeopleIsNoPersonNoun) {
   }
 }
 
+TEST(WireReport, CoordinatedTollsKeepTheirSpeakerAgentAndCounts) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "At least five people were killed and dozens injured, witnesses said.");
+    EXPECT_EQ(SpeakerOfClaim(x, "injure"), "unnamed");  // "and dozens [were] injured" is no background
+    const auto y = Extract(*p, "Gunmen attacked the village, killing 14 and wounding 22, police said.");
+    const auto injure = ClaimOf(y, "injure");
+    ASSERT_TRUE(injure.has_value());
+    EXPECT_EQ(injure->agent, "Gunmen");
+    EXPECT_EQ(injure->count->min, 22);
+    const auto found = ClaimOf(Extract(*p, "Seven migrants were found dead in a truck, police said."), "kill");
+    ASSERT_TRUE(found.has_value());
+    ASSERT_TRUE(found->count.has_value());
+    EXPECT_EQ(found->count->min, 7);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
