@@ -122,9 +122,13 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
     }
     const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
     if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
+    // ("Local sources report that ...": a source noun before it is its subject.)
+    const auto prev_cue = lexicon_.cues().LongestAt(doc_, i - 1, i);
+    const bool source_before = prev_cue && lexicon_.cue(prev_cue->value) == CueKind::kUnnamedSource &&
+                               prev.lower != prev.lemma;
     if (noun_too && prev.kind == TokenKind::kWord && !entities_.MentionAt(i - 1) &&
         !IsPersonalPronoun(prev.lower) && !lexicon_.Is(prev, kGroupNoun) && !lexicon_.Is(prev, kOrgNoun) &&
-        !lexicon_.Is(prev, kRoleNoun) && !IsAuxiliary(prev.lower)) {
+        !lexicon_.Is(prev, kRoleNoun) && !IsAuxiliary(prev.lower) && !source_before) {
       return false;
     }
   } else if (lexicon_.cues().LongestAt(doc_, i, i + 1)) {

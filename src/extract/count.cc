@@ -517,6 +517,10 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
     }
     return std::nullopt;
   }
+  // "Those who had fled": a plural pronoun is two or more, not one noun.
+  if (In(noun.lower, {"those", "these", "they", "them"})) {
+    return strict ? std::nullopt : std::optional<Count>(MakeCount(doc, Vague(2, std::nullopt), n, n + 1));
+  }
   size_t k = n;  // first modifier (or the noun)
   for (int skipped = 0; k > limit && skipped < 4 && IsNounModifier(doc, k - 1); ++skipped) --k;
   size_t det = k;

@@ -529,5 +529,34 @@ TEST(WireReport, CoordinatedTollsKeepTheirSpeakerAgentAndCounts) {
   }
 }
 
+TEST(WireReport, FleeingToACountryIsDisplacementNotEscape) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Humanitarian partners estimate that 150,000 people have fled to Chad since April."),
+                         "escape")
+                     .has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Thousands have fled their homes, the UN said."), "escape").has_value());
+    const auto escape = ClaimOf(Extract(*p, "About 140 migrants fled from a smuggling centre, officials said."), "escape");
+    ASSERT_TRUE(escape.has_value());
+    EXPECT_EQ(escape->count->min, 126);
+    // "Those who had fled" are two or more, not one.
+    const auto those = ClaimOf(Extract(*p, "Those who had fled were recaptured, police said."), "escape");
+    ASSERT_TRUE(those.has_value());
+    ASSERT_TRUE(those->count.has_value());
+    EXPECT_EQ(those->count->min, 2);
+  }
+}
+
+TEST(WireReport, SourcesThatReportAndAStateMinistrySpeak) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Local sources report that more than 3,000 people were injured."), "injure"),
+              "unnamed");
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p,
+                                     "At least 1,100 civilians have been killed, according to the West Darfur state "
+                                     "health ministry."),
+                             "kill"),
+              "West Darfur state health ministry");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
