@@ -100,6 +100,10 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
   }
   const Mention* m = entities_.MentionAt(i);
   if (m && entities_.entities()[m->entity].type != EntityType::kPlace && m->end - m->begin > 1) return true;
+  // "March 2", "March/April": the month, whichever case a dateline writes it in.
+  if (t.lower == "march" && (t.capitalized || (i + 1 < s.token_end && doc_.tokens[i + 1].kind == TokenKind::kNumber))) {
+    return true;
+  }
   // A bare verb form modifying a noun: "rescue vessels", "protest leaders", "release date".
   if (t.lower == t.lemma && i + 1 < s.token_end) {
     const Token& next = doc_.tokens[i + 1];

@@ -558,5 +558,18 @@ TEST(WireReport, SourcesThatReportAndAStateMinistrySpeak) {
   }
 }
 
+TEST(WireReport, MarchingRallyingAndDemonstratingArePeoplesProtests) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Thousands marched in Khartoum, witnesses said."), "protest").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Hundreds of refugees demonstrated outside the UNHCR office, police said."), "protest")
+                    .has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Gulf exports rallied in the fourth week of February."), "protest").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "This outcome demonstrates the difficulty, the company said."), "protest").has_value());
+    // The month, in a dateline or a table, capitalized or not.
+    EXPECT_FALSE(ClaimOf(Extract(*p, "March/April sold at 4,340 dlrs."), "protest").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "NEW YORK, march 2 - Shares of Temple Inland rose."), "protest").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
