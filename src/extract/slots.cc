@@ -90,7 +90,9 @@ bool SlotFinder::IsVictimHead(size_t i) const {
   if (t.kind != TokenKind::kWord) return false;
   if (lexicon_.Is(t, kPersonNoun) || IsCountWord(t.lower)) return true;
   if (gazetteer_ && gazetteer_->FindDemonym(t.lower) && t.lower.back() == 's') return true;  // "Somalis"
-  return t.lower == "them" || t.lower == "those" || t.lower == "others" || t.lower == "one";
+  // "some badly hurt", "most were detained": a quantifier standing for people.
+  return t.lower == "them" || t.lower == "those" || t.lower == "others" || t.lower == "one" || t.lower == "some" ||
+         t.lower == "most" || t.lower == "all";
 }
 
 bool SlotFinder::IsPassive(const EventWord& w) const {

@@ -571,5 +571,19 @@ TEST(WireReport, MarchingRallyingAndDemonstratingArePeoplesProtests) {
   }
 }
 
+TEST(WireReport, ReleasingHoldingHurtingAndMissingNeedPeople) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Figures released this week show record bond purchases."), "release").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Committee Republicans released a separate report."), "release").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "The militia released 12 hostages on Sunday, officials said."), "release").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Distillate fuel stocks held in primary storage fell."), "detain").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The talks are likely to be held in April."), "detain").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Sales tax hurt profits, the company said."), "injure").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The disease is caused by a missing enzyme."), "missing").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "At least 40 people remain missing, the coast guard said."), "missing").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The 7.5 billion dlr rescue package was approved."), "rescue").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
