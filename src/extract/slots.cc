@@ -762,6 +762,20 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       if (lexicon_.Is(doc_.tokens[k], kCraftNoun) && k + 1 < object.end && entities_.MentionAt(k + 1)) return false;
     }
   }
+  // "bodies were found", "recovered 40 bodies": a body is a dead person
+  // where the sentence finds, recovers or buries it; "an advisory body",
+  // "body panels" are none.
+  if (tr.noun && tr.type == "kill" && doc_.tokens[w.begin].lemma == "body") {
+    static constexpr std::string_view kBodyVerbs[] = {"find", "recover", "retrieve", "wash", "discover", "identify",
+                                                      "bury", "dump", "exhume", "float", "pull", "count", "litter",
+                                                      "dead", "lie", "remove", "collect", "return", "repatriate"};
+    const Sentence& s = doc_.sentences[w.sentence];
+    bool found = false;
+    for (size_t i = s.token_begin; i < s.token_end && !found; ++i) {
+      found = std::find(std::begin(kBodyVerbs), std::end(kBodyVerbs), doc_.tokens[i].lemma) != std::end(kBodyVerbs);
+    }
+    if (!found) return false;
+  }
   // The parse's victims count too: "Migrants held at the centre have been beaten".
   if (tr.people && !arg.found && claim.victims.empty()) return false;
   bool facility = false;

@@ -585,5 +585,19 @@ TEST(WireReport, ReleasingHoldingHurtingAndMissingNeedPeople) {
   }
 }
 
+TEST(WireReport, ABodyIsADeadPersonWhereItIsFoundOrRecovered) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto found = ClaimOf(Extract(*p, "Police found the bodies of 11 migrants near Zuwara."), "kill");
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->count->min, 11);
+    EXPECT_FALSE(ClaimOf(Extract(*p, "A new advisory body will review the plan."), "kill").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The group agreed to vote as a body on any merger."), "kill").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "A possibility of renewed inflation remains of concern."), "kill").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Brokers execute customer orders as well as trade for their own account."), "kill")
+                     .has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "The militia executed 12 prisoners, witnesses said."), "kill").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
