@@ -787,7 +787,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     if (passive && j > w.clause_begin) facility = lexicon_.Is(doc_.tokens[j - 1], kFacilityNoun);
     // An adjective has no object: "a crowded market" states no crowding of a facility.
     if (!passive && !tr.adj) {
-      const NounPhrase object = phrases_.StartingAt(w.end, w.clause_end);
+      // "the closure of the camp": a noun's object follows "of".
+      const size_t from = tr.noun && w.end < w.clause_end && doc_.tokens[w.end].lower == "of" ? w.end + 1 : w.end;
+      const NounPhrase object = phrases_.StartingAt(from, w.clause_end);
       facility = !object.empty() && lexicon_.Is(doc_.tokens[object.head], kFacilityNoun);
     }
     if (!facility) return false;

@@ -599,5 +599,19 @@ TEST(WireReport, ABodyIsADeadPersonWhereItIsFoundOrRecovered) {
   }
 }
 
+TEST(WireReport, BusinessWordsThatLookLikeEventsAreNone) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_FALSE(ClaimOf(Extract(*p, "He said the closure will mean a drop in production."), "closure").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Strong winds forced the closure of the main port, officials said."), "closure")
+                    .has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Oilseed rape increased to 393,000 ha."), "abuse").has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "Shares of the company shot up 11 dlrs as 3.8 mln shares changed hands."), "abuse")
+                     .has_value());
+    EXPECT_FALSE(ClaimOf(Extract(*p, "The market broke out of its trading range."), "escape").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "The prisoners broke out of the jail overnight, police said."), "escape").has_value());
+    EXPECT_TRUE(ClaimOf(Extract(*p, "Police broke up the protest and detained 20 people."), "raid").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
