@@ -14,16 +14,14 @@
 #include <string>
 
 #include "crosscheck/extractor.h"
+#include "shared_dir.h"
 
 namespace crosscheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path SharedDir() {
-  const char* env = std::getenv("CROSSCHECK_SHARED");
-  return env ? fs::path(env) : fs::path(CROSSCHECK_DATA_DIR) / ".." / ".." / "shared";
-}
+using testing::SharedDir;
 
 TEST(FalseAlarms, BusinessNewsYieldsFewClaims) {
   const fs::path file = SharedDir() / "data" / "news-bulk" / "reuters21578" / "reut2-000.jsonl";

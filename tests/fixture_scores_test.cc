@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "crosscheck/extractor.h"
+#include "shared_dir.h"
 #include "eval/report.h"
 #include "eval/score.h"
 
@@ -18,10 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path SharedDir() {
-  const char* env = std::getenv("CROSSCHECK_SHARED");
-  return env ? fs::path(env) : fs::path(CROSSCHECK_DATA_DIR) / ".." / ".." / "shared";
-}
+using testing::SharedDir;
 
 const Extractor& Shared() {
   static Extractor extractor = [] {
