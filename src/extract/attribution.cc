@@ -111,6 +111,11 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   if (t.kind != TokenKind::kWord) return false;
   // "said to be", "claims that" after a determiner, "the report": not a verb of saying here.
   if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") return false;
+  // "state media reported", "state television said": the adjective.
+  if (t.lower == "state" && i + 1 < doc_.tokens.size() &&
+      (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kForceNoun))) {
+    return false;
+  }
   if (i > 0) {
     const Token& prev = doc_.tokens[i - 1];
     if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;

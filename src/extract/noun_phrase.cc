@@ -16,6 +16,11 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
     const Mention* m = entities_.MentionAt(i - 1);
     if (m && entities_.entities()[m->entity].type == EntityType::kPlace) return false;
   }
+  // "state media", "state television", "state security forces": the adjective.
+  if (t.lower == "state" && i + 1 < doc_.tokens.size() &&
+      (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kForceNoun))) {
+    return false;
+  }
   if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) {
     // "The 40-page report describes ...": a source noun right before a verb of saying is its subject.
     const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);

@@ -346,8 +346,10 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       }
       return ArgumentAt(i, begin);
     }
-    // "some of those who fled", "two of them": the pronoun heads the phrase.
-    if ((t.lower == "those" || t.lower == "them") && i > begin && doc_.tokens[i - 1].lower == "of") {
+    // "some of those who fled", "two of them": the pronoun heads the phrase;
+    // "wounding 40 others": more of the people just named.
+    if (((t.lower == "those" || t.lower == "them") && i > begin && doc_.tokens[i - 1].lower == "of") ||
+        t.lower == "others") {
       return ArgumentAt(i, begin);
     }
     if (IsDeterminer(t.lower) || IsCountModifierWord(t.lower) || t.lower == "of" || t.lower == "than" ||

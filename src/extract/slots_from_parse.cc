@@ -232,7 +232,8 @@ std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences) c
     if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kPersonNoun) || entities_.MentionAt(k - 1)) continue;
     if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kRoleNoun)) continue;
     if (IsCountWord(t.lower) || IsPersonalPronoun(t.lower) || t.lower == "others" || t.lower == "those") continue;
-    if ((t.lower != t.lemma) != plural) continue;
+    const bool is_plural = t.lower != t.lemma || t.lower == "people";  // "people" is its own lemma
+    if (is_plural != plural) continue;
     return std::string(doc_.token_text(k - 1));
   }
   return "";

@@ -613,5 +613,26 @@ TEST(WireReport, BusinessWordsThatLookLikeEventsAreNone) {
   }
 }
 
+TEST(WireReport, OthersAreMoreOfThePeopleJustNamed) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Militants stormed a hotel on Friday night, killing at least 20 people and wounding 40 "
+                           "others, officials said.");
+    const auto injure = ClaimOf(x, "injure");
+    ASSERT_TRUE(injure.has_value());
+    EXPECT_EQ(injure->victims, "people");  // not the "Militants" who did it
+    EXPECT_EQ(injure->count->min, 40);
+  }
+}
+
+TEST(WireReport, StateMediaSpeak) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Two people were killed, state media reported."), "kill"), "state media");
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Up to 100 people were killed, witnesses and independent media said Wednesday."),
+                             "kill"),
+              "independent media");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
