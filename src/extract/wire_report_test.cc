@@ -634,5 +634,15 @@ TEST(WireReport, StateMediaSpeak) {
   }
 }
 
+TEST(WireReport, PeopleTakenToDetentionAreDetained) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Twenty-five survivors were taken to a detention centre, IOM spokesman Flavio Di Giacomo said.");
+    const auto detain = ClaimOf(x, "detain");
+    ASSERT_TRUE(detain.has_value());
+    EXPECT_EQ(detain->count->min, 25);
+    EXPECT_EQ(SpeakerOfClaim(x, "detain"), "Flavio Di Giacomo");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
