@@ -86,7 +86,8 @@ TEST(WireReport, AStrikeIsAProtestOnlyWhenPeopleStrike) {
 TEST(WireReport, ACrowdedMarketIsNoOvercrowdedFacility) {
   for (const Pipeline* p : BothPipelines()) {
     EXPECT_FALSE(ClaimOf(Extract(*p, "An airstrike on a crowded market killed 17 civilians, a monitor said."), "overcrowding").has_value());
-    EXPECT_TRUE(ClaimOf(Extract(*p, "The refugee camp is extremely crowded, Nyabera said."), "overcrowding").has_value());
+    EXPECT_TRUE(
+        ClaimOf(Extract(*p, "The refugee camp is extremely crowded, the camp manager said."), "overcrowding").has_value());
   }
 }
 
@@ -377,7 +378,7 @@ TEST(WireReport, TheStatementIsTheOneTheSpeakerIssued) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p,
                            "The bodies were found near the border, the attorney general's office said in a statement. "
-                           "\"These deaths are a stark reminder of the dangers,\" IOM chief Federico Soda said. "
+                           "\"These deaths are a stark reminder of the dangers,\" IOM chief Anna Lindqvist said. "
                            "Security forces arrested three traffickers, the statement said.");
     EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "attorney general's office");
   }
