@@ -111,20 +111,12 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   if (t.kind != TokenKind::kWord) return false;
   // "said to be", "claims that" after a determiner, "the report": not a verb of saying here.
   if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") return false;
-  // "state media reported", "state television said": the adjective.
-  if (t.lower == "state" && i + 1 < doc_.tokens.size() &&
-      (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kForceNoun))) {
-    return false;
-  }
+  // "in Zamfara state, police said", "state media reported": not "to state".
+  if (phrases_.StateIsNoVerb(i)) return false;
   if (i > 0) {
     const Token& prev = doc_.tokens[i - 1];
     if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;
     if (prev.lower == "'s" || prev.kind == TokenKind::kNumber) return false;
-    // "in Zamfara state, police said": the region of a place, not "to state".
-    if (t.lower == "state") {
-      const Mention* place = entities_.MentionAt(i - 1);
-      if (place && entities_.entities()[place->entity].type == EntityType::kPlace) return false;
-    }
     const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
     if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
     // ("Local sources report that ...": a source noun before it is its subject.)

@@ -74,6 +74,11 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
 }
 
+// Words for an accusation: "denied the allegations", "the claims are baseless".
+bool IsAccusationNoun(std::string_view lemma) {
+  return lemma == "allegation" || lemma == "accusation" || lemma == "claim" || lemma == "charge";
+}
+
 // A trigger right after "who", "which" or "that" (with auxiliaries between).
 bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
   while (i > begin && (IsAuxiliary(doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "not")) --i;
@@ -491,12 +496,9 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
     ++i;
   }
   if (i >= frame.content_end) return false;
-  // Words for an accusation; not "report", which is as often the document
-  // ("contested the report's conclusions") as one claim in it.
-  const auto report_noun = [&](size_t k) {
-    const std::string& noun = doc_.tokens[k].lemma;
-    return noun == "allegation" || noun == "accusation" || noun == "claim" || noun == "charge";
-  };
+  // Not "report", which is as often the document ("contested the report's
+  // conclusions") as one claim in it.
+  const auto report_noun = [&](size_t k) { return IsAccusationNoun(doc_.tokens[k].lemma); };
   // "..., an accusation Athens has denied": the noun the denial's relative
   // clause hangs on, right before its speaker, after the clause it sums up.
   if (frame.verb > frame.content_end) {
@@ -516,8 +518,7 @@ bool ClaimBuilder::CallsTheReportFalse(const Frame& frame) const {
     ++i;
   }
   if (i >= frame.content_end) return false;
-  const std::string& noun = doc_.tokens[i].lemma;
-  if (noun != "allegation" && noun != "accusation" && noun != "claim" && noun != "charge" && noun != "report") return false;
+  if (!IsAccusationNoun(doc_.tokens[i].lemma) && doc_.tokens[i].lemma != "report") return false;
   // "... are baseless", "... were completely false", "is a lie"
   for (size_t k = i + 1; k + 1 < frame.content_end && k < i + 8; ++k) {
     if (!IsBeForm(doc_.tokens[k].lower)) continue;

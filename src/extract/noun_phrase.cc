@@ -11,16 +11,7 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   if (IsAuxiliary(t.lower)) return true;
   // After a determiner or a possessive it is a noun: "the report", "the group's statement".
   if (i > 0 && (IsDeterminer(doc_.tokens[i - 1].lower) || doc_.tokens[i - 1].lower == "'s")) return false;
-  // "the West Darfur state health ministry": the region of a place.
-  if (t.lower == "state" && i > 0) {
-    const Mention* m = entities_.MentionAt(i - 1);
-    if (m && entities_.entities()[m->entity].type == EntityType::kPlace) return false;
-  }
-  // "state media", "state television", "state security forces": the adjective.
-  if (t.lower == "state" && i + 1 < doc_.tokens.size() &&
-      (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kForceNoun))) {
-    return false;
-  }
+  if (StateIsNoVerb(i)) return false;  // "the West Darfur state health ministry"
   if (lexicon_.reporting().LongestAt(doc_, i, i + 1) && !lexicon_.Is(t, kPersonNoun)) {
     // "The 40-page report describes ...": a source noun right before a verb of saying is its subject.
     const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
@@ -39,6 +30,16 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
     return !lexicon_.noun_classes(t.lemma);
   }
   return false;
+}
+
+bool NounPhraseFinder::StateIsNoVerb(size_t i) const {
+  if (doc_.tokens[i].lower != "state") return false;
+  if (i > 0) {
+    const Mention* m = entities_.MentionAt(i - 1);
+    if (m && entities_.entities()[m->entity].type == EntityType::kPlace) return true;
+  }
+  return i + 1 < doc_.tokens.size() &&
+         (lexicon_.Is(doc_.tokens[i + 1], kOrgNoun) || lexicon_.Is(doc_.tokens[i + 1], kForceNoun));
 }
 
 bool NounPhraseFinder::CanBeInPhrase(size_t i) const {

@@ -34,6 +34,9 @@ class NounPhraseFinder {
   bool LooksLikeVerb(size_t i) const;
   // A word that may sit inside a noun phrase.
   bool CanBeInPhrase(size_t i) const;
+  // "state" at i is no verb of saying: the region of a place ("Zamfara
+  // state") or an adjective ("state media", "state security forces").
+  bool StateIsNoVerb(size_t i) const;
 
  private:
   const Doc& doc_;

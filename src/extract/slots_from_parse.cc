@@ -82,10 +82,12 @@ int SlotFinder::AgentPronoun(size_t pronoun) const {
   size_t sentence = 0;
   while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
   const size_t limit = doc_.sentences[sentence > 0 ? sentence - 1 : 0].token_begin;
+  // Not a dateline's place ("N'DJAMENA, Oct 3 -"), in this sentence or the one before.
+  const size_t body = BodyBegin(sentence);
+  const size_t previous_body = sentence > 0 ? BodyBegin(sentence - 1) : 0;
   for (size_t k = pronoun; k > limit; --k) {
-    // Not a dateline's place ("N'DJAMENA, Oct 3 -").
-    const size_t s_of_k = doc_.sentences[sentence].token_begin <= k - 1 ? sentence : sentence - 1;
-    if (k - 1 < BodyBegin(s_of_k)) break;
+    const bool in_this_sentence = k - 1 >= doc_.sentences[sentence].token_begin;
+    if (k - 1 < (in_this_sentence ? body : previous_body)) break;
     if (const Mention* m = entities_.MentionAt(k - 1)) {
       const Entity& e = entities_.entities()[m->entity];
       const bool country = e.type == EntityType::kPlace && gazetteer_ && e.place >= 0 &&
