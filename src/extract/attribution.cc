@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/dateline.h"
+#include "extract/report_object.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -344,7 +345,17 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     size_t end = 0, value = 0;
     if (!IsReportingVerbAt(i, &end, &value)) continue;
-    NounPhrase np = SpeakerLeftOf(i, limit);
+    // "The spokesman denied that officers fired and said two protesters died
+    // in a stampede": a verb of saying right after "and", with a verb of
+    // saying before it in the sentence, is that speaker's second statement.
+    // Only a verb that then says something: "and admitted the migrants to a
+    // centre" is no statement.
+    const bool says_next = end < s.token_end && (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" ||
+                                                 doc_.tokens[end].kind == TokenKind::kQuoteOpen ||
+                                                 doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add");
+    const bool and_again = !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && says_next &&
+                           !verbs.back().right_speaker && !verbs.back().according && !verbs.back().passive;
+    NounPhrase np = and_again ? verbs.back().speaker : SpeakerLeftOf(i, limit);
     if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
     if (np.empty() && i > limit + 1 && doc_.tokens[i - 1].lower == "who") np = RelativeAntecedent(i - 1, limit);
     // Past what the word patterns skip (a relative clause, a participle
@@ -491,6 +502,28 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     } else {
       f.content_begin = prev_end;
       f.content_end = left_end;
+    }
+    // "..., a charge police denied": the relative clause's noun sums up the
+    // clause before it, and is what the denial is about.
+    if (f.kind == ReportKind::kDeny && !v.right_speaker && !v.according) {
+      int content_words = 0;
+      for (size_t j = f.content_begin; j < f.content_end; ++j) content_words += doc_.tokens[j].kind == TokenKind::kWord;
+      size_t noun_end = v.speaker.begin;
+      if (noun_end > s.token_begin && (doc_.tokens[noun_end - 1].lower == "that" || doc_.tokens[noun_end - 1].lower == "which")) {
+        --noun_end;
+      }
+      if (content_words == 0 && noun_end > s.token_begin + 1 && IsReportNoun(doc_.tokens[noun_end - 1])) {
+        size_t noun_begin = noun_end - 1;
+        while (noun_begin > s.token_begin && doc_.tokens[noun_begin - 1].kind == TokenKind::kWord &&
+               noun_end - noun_begin < 4) {
+          --noun_begin;
+        }
+        if (noun_begin > s.token_begin && doc_.token_text(noun_begin - 1) == ",") {
+          f.content_begin = noun_begin;
+          f.content_end = v.speaker.begin;
+          if (!frames.empty() && frames.back().content_end > noun_begin - 1) frames.back().content_end = noun_begin - 1;
+        }
+      }
     }
     // "X accused Y of Z": Y is the agent.
     if (f.kind == ReportKind::kAccuse && f.content_begin == content_right && !v.passive) {

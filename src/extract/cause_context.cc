@@ -15,9 +15,11 @@ void InheritCausesFromContext(const Doc& doc, std::vector<Claim>* claims) {
   const auto cause_of = [](const Claim& c) -> const std::string& {
     return c.cause.empty() ? c.context_cause : c.cause;
   };
+  // Nor are causes a speaker denied ("denied that officers used live
+  // ammunition"): they are what the speaker says did not happen.
   for (const Claim& c : *claims) {
     const std::string& cause = cause_of(c);
-    if (!cause.empty() && cause != "unknown") named.push_back(&c);
+    if (!cause.empty() && cause != "unknown" && c.stance != Stance::kDenies) named.push_back(&c);
   }
   std::vector<std::string> inherited(claims->size());
   for (size_t i = 0; i < claims->size(); ++i) {

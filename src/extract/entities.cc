@@ -1,9 +1,12 @@
 #include "extract/entities.h"
 
+#include "extract/dateline.h"
+
 #include <algorithm>
 #include <optional>
 #include <utility>
 
+#include "extract/dateline.h"
 #include "extract/report_country.h"
 #include "extract/word_classes.h"
 #include "text/abbreviations.h"
@@ -326,9 +329,15 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   bool has_org_noun = false;
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
   // "Red Cross volunteers", "Red Sea villagers": a capitalized modifier of a
-  // common noun for people is not a name by itself.
+  // common noun for people is not a name by itself. Before fighters,
+  // militants or rebels it names their armed group ("Al Shabaab fighters",
+  // "Boko Haram insurgents"), which "the group" can point back to.
   if (!has_org_noun && end < doc_.tokens.size()) {
     const Token& next = doc_.tokens[end];
+    if (next.kind == TokenKind::kWord && !next.capitalized && lexicon_.Is(next, kForceNoun) && next.lower != next.lemma) {
+      AddNamed(begin, end, EntityType::kGroup);
+      return;
+    }
     if (next.kind == TokenKind::kWord && !next.capitalized &&
         (lexicon_.Is(next, kGroupNoun) || lexicon_.Is(next, kPersonNoun))) {
       return;
@@ -525,6 +534,23 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
   return -1;
 }
 
+int EntityRegistry::MostRecentActorOutsideDatelines(size_t before_token) const {
+  constexpr size_t kMaxMentionsBack = 400;  // as in MostRecent
+  auto it = std::partition_point(mentions_.begin(), mentions_.end(),
+                                 [&](const Mention& m) { return m.begin < before_token; });
+  for (size_t seen = 0; it != mentions_.begin() && seen < kMaxMentionsBack; ++seen) {
+    const Mention& m = *--it;
+    const Entity& e = entities_[m.entity];
+    if (e.type != EntityType::kGroup && e.type != EntityType::kOrganization) continue;
+    // "(Reuters) -": the agency that filed the report is nobody's antecedent.
+    const auto s = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), m.begin,
+                                    [](size_t token, const Sentence& x) { return token < x.token_begin; });
+    if (s != doc_.sentences.begin() && m.begin < DatelineEnd(doc_, *(s - 1))) continue;
+    return m.entity;
+  }
+  return -1;
+}
+
 int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   if (begin >= end) return -1;
   // A named mention inside the phrase wins, the one at its end first:
@@ -562,6 +588,16 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
       return e;
     }
   }
+  // "the group said": the last group or organization named, whatever its
+  // name ("Al Shabaab fighters ... The group claimed", "Human Rights Watch
+  // ... the group said").
+  if (h.lemma == "group" && !plural && end - begin == 2 && doc_.tokens[begin].lower == "the") {
+    const int e = MostRecentActorOutsideDatelines(begin);
+    if (e >= 0) {
+      AddAlias(e, phrase);
+      return e;
+    }
+  }
   // "the agency", "the ministry", "the committee": the last organization so named.
   if (lexicon_.Is(h, kOrgNoun) && IsDeterminer(doc_.tokens[begin].lower) && end - begin <= 2) {
     const int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
@@ -590,6 +626,20 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     entity.type = org_word || lexicon_.Is(h, kForceNoun) ? EntityType::kOrganization : EntityType::kGroup;
     entity.first_token = begin;
     if (name != phrase) entity.aliases.push_back(phrase);
+    entities_.push_back(std::move(entity));
+    IndexName(static_cast<int>(entities_.size()) - 1);
+    return static_cast<int>(entities_.size()) - 1;
+  }
+  // "The interior minister said", no name given: one person all the same,
+  // known by the role. "An official", "a spokesman" stay unnamed.
+  if (lexicon_.Is(h, kRoleNoun) && !plural && doc_.tokens[begin].lower == "the") {
+    const std::string name = Text(begin + 1, end);
+    Entity entity;
+    entity.id = "e" + std::to_string(entities_.size() + 1);
+    entity.name = name;
+    entity.type = EntityType::kPerson;
+    entity.first_token = begin;
+    entity.aliases.push_back(phrase);
     entities_.push_back(std::move(entity));
     IndexName(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;

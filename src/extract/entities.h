@@ -63,6 +63,9 @@ class EntityRegistry {
   int FindPersonBySurname(std::string_view surname) const;
   int FindOrganization(const std::string& name) const;
   int MostRecent(EntityType type, size_t before_token, std::string_view role_word = {}) const;
+  // The last group or organization named before the token, not counting
+  // the agency of a dateline: what "the group" points back to.
+  int MostRecentActorOutsideDatelines(size_t before_token) const;
   void AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin);
   bool IsKnownWord(const Token& t) const;
   bool IsDemonymOrPlaceCompound(const std::string& lower) const;

@@ -74,11 +74,6 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
 }
 
-// Words for an accusation: "denied the allegations", "the claims are baseless".
-bool IsAccusationNoun(std::string_view lemma) {
-  return lemma == "allegation" || lemma == "accusation" || lemma == "claim" || lemma == "charge";
-}
-
 // A trigger right after "who", "which" or "that" (with auxiliaries between).
 bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
   while (i > begin && (IsAuxiliary(doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "not")) --i;
@@ -486,41 +481,38 @@ void ClaimBuilder::MarkAgencyDenials(const Frame& frame, size_t first_claim, std
   }
 }
 
-// "Officials denied the allegations": a denial whose object is only a
-// word for what others said is a denial of the claim reported just before.
-bool ClaimBuilder::DeniesTheReport(const Frame& frame) const {
+// "Officials denied the allegations", "rejected the rights group's
+// findings", "dismissed the reports as fabricated": a denial whose object is
+// only a word for what others said is a denial of the claim reported before.
+bool ClaimBuilder::DeniesTheReport(const Frame& frame, ReportObject* object) const {
   if (frame.kind != ReportKind::kDeny || frame.speaker.kind == Speaker::kNarrator) return false;
-  size_t i = frame.content_begin;
-  while (i < frame.content_end && (IsDeterminer(doc_.tokens[i].lower) || doc_.tokens[i].lower == "any" ||
-                                   doc_.tokens[i].lower == "these" || doc_.tokens[i].lower == "such")) {
-    ++i;
-  }
-  if (i >= frame.content_end) return false;
-  // Not "report", which is as often the document ("contested the report's
-  // conclusions") as one claim in it.
-  const auto report_noun = [&](size_t k) { return IsAccusationNoun(doc_.tokens[k].lemma); };
   // "..., an accusation Athens has denied": the noun the denial's relative
   // clause hangs on, right before its speaker, after the clause it sums up.
   if (frame.verb > frame.content_end) {
     size_t k = frame.content_end;
     if (k > frame.content_begin && (doc_.tokens[k - 1].lower == "that" || doc_.tokens[k - 1].lower == "which")) --k;
-    if (k > frame.content_begin && report_noun(k - 1)) return true;
+    if (k > frame.content_begin && IsReportNoun(doc_.tokens[k - 1])) {
+      *object = ReportObject{k - 1};
+      return true;
+    }
   }
+  if (!FindReportObject(doc_, frame.content_begin, frame.content_end, object)) return false;
   // "denied reports that ...": the clause names the event itself.
-  return report_noun(i) && (i + 1 >= frame.content_end || doc_.tokens[i + 1].lower != "that");
+  const size_t after = object->noun + 1;
+  return after >= frame.content_end || doc_.tokens[after].lower != "that";
 }
 
-bool ClaimBuilder::CallsTheReportFalse(const Frame& frame) const {
+bool ClaimBuilder::CallsTheReportFalse(const Frame& frame, ReportObject* object) const {
   if (frame.speaker.kind == Speaker::kNarrator) return false;
-  size_t i = frame.content_begin;
-  while (i < frame.content_end && (doc_.tokens[i].kind == TokenKind::kQuoteOpen || IsDeterminer(doc_.tokens[i].lower) ||
-                                   doc_.tokens[i].lower == "these" || doc_.tokens[i].lower == "such")) {
-    ++i;
+  if (!FindReportObject(doc_, frame.content_begin, frame.content_end, object)) {
+    // "the report is false": here the singular is the report, not the document.
+    size_t i = frame.content_begin;
+    while (i < frame.content_end && (doc_.tokens[i].kind == TokenKind::kQuoteOpen || IsDeterminer(doc_.tokens[i].lower))) ++i;
+    if (i >= frame.content_end || doc_.tokens[i].lemma != "report") return false;
+    *object = ReportObject{i};
   }
-  if (i >= frame.content_end) return false;
-  if (!IsAccusationNoun(doc_.tokens[i].lemma) && doc_.tokens[i].lemma != "report") return false;
   // "... are baseless", "... were completely false", "is a lie"
-  for (size_t k = i + 1; k + 1 < frame.content_end && k < i + 8; ++k) {
+  for (size_t k = object->noun + 1; k + 1 < frame.content_end && k < object->noun + 8; ++k) {
     if (!IsBeForm(doc_.tokens[k].lower)) continue;
     for (size_t j = k + 1; j < frame.content_end && j < k + 4; ++j) {
       const std::string& w = doc_.tokens[j].lemma;
@@ -540,7 +532,14 @@ bool ClaimBuilder::CallsTheReportFalse(const Frame& frame) const {
 void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
   const size_t agency_end = AgencyDenialEnd(frame);
   const bool agency = agency_end > 0;
-  if (!agency && !DeniesTheReport(frame) && !CallsTheReportFalse(frame)) return;
+  ReportObject object;
+  if (!agency && !DeniesTheReport(frame, &object) && !CallsTheReportFalse(frame, &object)) return;
+  // "rejected the rights group's findings": when the owner of the report
+  // spoke in the window, only its claims are denied.
+  int owner = -1;
+  if (!agency && object.has_possessor()) {
+    owner = entities_.ResolvePhrase(object.possessor_begin, object.possessor_end, object.possessor_end - 1);
+  }
   // What was alleged is the gravest harm another speaker reported in the
   // last two sentences (a report of killings and woundings is denied for the
   // killings first; a protest named beside them is their setting), else the
@@ -550,10 +549,22 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
     const auto* at = std::find(std::begin(kGravest), std::end(kGravest), c.type);
     return at == std::end(kGravest) ? 0 : static_cast<int>(at - std::begin(kGravest)) + 1;
   };
+  const auto gravest = [&](const auto& eligible) {
+    const Claim* found = nullptr;
+    for (auto it = out.rbegin(); it != out.rend() && it->sentence + 2 >= sentence; ++it) {
+      if (it->stance != Stance::kAsserts || SameSpeaker(it->speaker, frame.speaker) || !eligible(*it)) continue;
+      if (!found || gravity(*it) > gravity(*found)) found = &*it;
+    }
+    return found;
+  };
   const Claim* last = nullptr;
-  for (auto it = out.rbegin(); it != out.rend() && it->sentence + 2 >= sentence; ++it) {
-    if (it->stance != Stance::kAsserts || SameSpeaker(it->speaker, frame.speaker)) continue;
-    if (!last || gravity(*it) > gravity(*last)) last = &*it;
+  if (owner >= 0) {
+    // The owner's claims, else one nobody is named for ("a rights group
+    // said"); never a claim of somebody else named.
+    last = gravest([&](const Claim& c) { return c.speaker.kind == Speaker::kEntity && c.speaker.entity == owner; });
+    if (!last) last = gravest([](const Claim& c) { return c.speaker.kind == Speaker::kUnnamed; });
+  } else {
+    last = gravest([](const Claim&) { return true; });
   }
   if (!last || (agency && gravity(*last) == 0)) return;
   const Sentence& s = doc_.sentences[sentence];

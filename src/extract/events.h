@@ -15,6 +15,7 @@
 #include "extract/attribution.h"
 #include "extract/claim.h"
 #include "extract/dependencies.h"
+#include "extract/report_object.h"
 #include "extract/slots.h"
 
 namespace crosscheck {
@@ -36,10 +37,10 @@ class ClaimBuilder {
   // token after the responsibility noun, or 0 when the frame is no such denial.
   size_t AgencyDenialEnd(const Frame& frame) const;
   void MarkAgencyDenials(const Frame& frame, size_t first_claim, std::vector<Claim>& out);
-  bool DeniesTheReport(const Frame& frame) const;
+  bool DeniesTheReport(const Frame& frame, ReportObject* object) const;
   // "The claims of the militia are baseless", "the allegations were false":
   // a frame that calls a report untrue denies what was reported.
-  bool CallsTheReportFalse(const Frame& frame) const;
+  bool CallsTheReportFalse(const Frame& frame, ReportObject* object) const;
   void FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out);
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   // The negation words of the event word's sentence, outside the event word.

@@ -61,6 +61,12 @@ bool NounPhraseFinder::CanBeInPhrase(size_t i) const {
   return !LooksLikeVerb(i);
 }
 
+// "report", "allegation", "charge": a noun for what an unnamed source says.
+bool NounPhraseFinder::IsSourceNoun(size_t i) const {
+  const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
+  return cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
+}
+
 NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
   NounPhrase np;
   if (end == 0 || end <= limit) return np;
@@ -70,13 +76,9 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
   if (const Mention* m = entities_.MentionEndingAt(end)) {
     // Include a role phrase or determiner right before the name.
     // Not a source noun: "an accusation Athens has denied" names Athens.
-    auto source_noun = [&](size_t i) {
-      const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
-      return cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
-    };
     size_t b = m->begin;
     while (b > limit && CanBeInPhrase(b - 1) && !IsDeterminer(doc_.tokens[b - 1].lower) &&
-           !entities_.MentionAt(b - 1) && !source_noun(b - 1)) {
+           !entities_.MentionAt(b - 1) && !IsSourceNoun(b - 1)) {
       --b;
     }
     if (b > limit && IsDeterminer(doc_.tokens[b - 1].lower)) --b;
@@ -84,7 +86,9 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
   }
   if (!CanBeInPhrase(head) || IsDeterminer(h.lower)) return np;
   size_t b = head;
-  while (b > limit && CanBeInPhrase(b - 1)) {
+  // Nor in "a charge police denied": the source noun heads a phrase of its own.
+  while (b > limit && CanBeInPhrase(b - 1) && !(b == head && IsSourceNoun(b - 1) && b - 1 > limit &&
+                                                 IsDeterminer(doc_.tokens[b - 2].lower))) {
     --b;
     if (IsDeterminer(doc_.tokens[b].lower)) break;
   }

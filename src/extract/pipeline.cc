@@ -5,6 +5,7 @@
 #include "extract/attribution.h"
 #include "extract/cause_context.h"
 #include "extract/dependencies.h"
+#include "extract/earlier_events.h"
 #include "extract/entities.h"
 #include "extract/limits.h"
 #include "extract/place_context.h"
@@ -81,6 +82,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   }
   InheritPlacesFromContext(out.doc, &out.claims);
   InheritCausesFromContext(out.doc, &out.claims);
+  MarkEarlierEvents(out.doc, &out.claims);
   out.incidents = GroupIncidents(out.claims);
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +

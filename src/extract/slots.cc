@@ -524,6 +524,12 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
       continue;
     }
     if (!doc_.tokens[i].capitalized) continue;
+    // "off the Libyan coast", "in Greek waters": the country's shore.
+    if (const geo::Place* nation = CountryOfShoreAt(i)) {
+      consider(*nation, i);
+      ++i;
+      continue;
+    }
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
       i = m->end - 1;  // "Kenya police", "Sudan's Ministry": a name, not a place of the event
@@ -551,6 +557,14 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     i += match->tokens - 1;
   }
   return best;
+}
+
+const geo::Place* SlotFinder::CountryOfShoreAt(size_t i) const {
+  if (i + 1 >= doc_.tokens.size()) return nullptr;
+  const std::string& next = doc_.tokens[i + 1].lower;
+  const bool shore = next == "coast" || next == "coastline" || next == "shore" || next == "shores" ||
+                     next == "waters" || next == "territory" || next == "soil" || next == "mainland";
+  return shore ? gazetteer_->FindDemonym(doc_.tokens[i].lower) : nullptr;
 }
 
 const geo::Place* SlotFinder::CapitalNamedAt(size_t i) const {

@@ -90,6 +90,9 @@ class SlotFinder {
   // A verb of saying (after auxiliaries and adverbs) starts at i: the place
   // before it is a speaker ("Athens has denied"), not where the event was.
   bool SpeaksNext(size_t i, size_t end) const;
+  // "the Libyan coast", "Greek waters", "Turkish territory": the country,
+  // or nullptr when token i is no nationality word before such a noun.
+  const geo::Place* CountryOfShoreAt(size_t i) const;
   // "Nigeria's capital", "the Libyan capital", "the capital" (of the
   // report's country) at token i ("capital"): that country's capital city.
   const geo::Place* CapitalNamedAt(size_t i) const;

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/pipeline.h"
 
@@ -27,6 +28,9 @@ inline const Pipeline& ShallowPipeline() {
   static const Pipeline& p = LoadedPipeline("");
   return p;
 }
+
+// Both, for tests that hold for either pipeline.
+inline std::vector<const Pipeline*> BothPipelines() { return {&ParsingPipeline(), &ShallowPipeline()}; }
 
 // Runs `p` on `text` as a report published on 2024-05-02.
 inline Extraction Extract(const Pipeline& p, const std::string& text) {

@@ -13,6 +13,7 @@
 namespace crosscheck {
 namespace {
 
+using testing::BothPipelines;
 using testing::Extract;
 using testing::SpeakerOfClaim;
 
@@ -23,8 +24,6 @@ std::optional<Claim> ClaimOf(const Extraction& x, const std::string& type) {
   }
   return std::nullopt;
 }
-
-std::vector<const Pipeline*> BothPipelines() { return {&testing::ParsingPipeline(), &testing::ShallowPipeline()}; }
 
 TEST(WireReport, ADatelineDashIsNoPartOfTheSpeakersName) {
   for (const Pipeline* p : BothPipelines()) {

@@ -67,6 +67,8 @@ bool PlacesCompatible(const std::optional<PlaceValue>& a, const std::optional<Pl
 // apart or their places are too far apart.
 bool Compatible(const Claim& a, const Claim& b) {
   if (a.type != b.type) return false;
+  // Older events recalled as background are not this one.
+  if (a.earlier_event != b.earlier_event) return false;
   if (!PlacesCompatible(a.place, b.place)) return false;
   auto da = DayOf(a), db = DayOf(b);
   if (da && db) return *da == *db || AddDays(*da, 1) == *db || AddDays(*db, 1) == *da;
