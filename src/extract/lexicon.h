@@ -86,9 +86,12 @@ class Lexicon {
 
   // Bitmask of NounClass for a lemma (0 when unknown).
   uint8_t noun_classes(const std::string& lemma) const;
-  // By lemma too ("migrants"), but not for a participle: "convicted" is no "convict".
+  // By lemma too ("migrants"), but not for a participle: "convicted" is no
+  // "convict", "sheltering" no "shelter" (a noun in -ing, "building", is
+  // found by its own form).
   bool Is(const Token& t, NounClass c) const {
-    const bool participle = t.lower != t.lemma && t.lower.size() > 3 && t.lower.ends_with("ed");
+    const bool participle =
+        t.lower != t.lemma && t.lower.size() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
     return (!participle && (noun_classes(t.lemma) & c)) || (noun_classes(t.lower) & c);
   }
 

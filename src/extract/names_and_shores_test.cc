@@ -70,5 +70,15 @@ TEST(NamesAndShores, ACountrysCoastOrWatersIsTheCountry) {
   }
 }
 
+TEST(NamesAndShores, APossessiveInsideAPlaceNameBelongsToIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Police arrested two men in Cox's Bazar on Monday.");
+    const auto arrest = FirstClaim(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    ASSERT_TRUE(arrest->place.has_value());
+    EXPECT_EQ(arrest->place->name, "Cox's Bazar");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

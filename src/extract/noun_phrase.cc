@@ -22,6 +22,7 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
   const bool inflected = t.lemma != t.lower;
   const size_t n = t.lower.size();
   if (inflected && n > 3 && (t.lower.compare(n - 2, 2, "ed") == 0 || t.lower.compare(n - 3, 3, "ing") == 0)) {
+    if (OpensPeoplePhrase(i)) return false;
     return !lexicon_.noun_classes(t.lemma);
   }
   // An irregular past form: "went", "fled", "shot", "took" (not the plurals
@@ -30,6 +31,21 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
     return !lexicon_.noun_classes(t.lemma);
   }
   return false;
+}
+
+// "Armed men stormed ...", "by masked gunmen", "- Unidentified attackers":
+// a participle that opens a phrase (no subject before it) right before a
+// noun for people describes them. ("Police arrested protesters": after a
+// subject it is the verb.)
+bool NounPhraseFinder::OpensPeoplePhrase(size_t i) const {
+  if (i + 1 >= doc_.tokens.size()) return false;
+  const Token& next = doc_.tokens[i + 1];
+  if (next.kind != TokenKind::kWord || !(lexicon_.Is(next, kPersonNoun) || lexicon_.Is(next, kForceNoun))) return false;
+  if (i == 0 || doc_.tokens[i].paragraph_start) return true;
+  const Token& prev = doc_.tokens[i - 1];
+  const std::string_view before = doc_.token_text(i - 1);
+  return prev.kind == TokenKind::kQuoteOpen || before == "." || before == "-" || before == "\xE2\x80\x94" ||
+         prev.lower == "by" || prev.lower == "from" || prev.lower == "with" || prev.lower == "against";
 }
 
 bool NounPhraseFinder::StateIsNoVerb(size_t i) const {

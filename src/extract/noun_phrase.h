@@ -37,6 +37,8 @@ class NounPhraseFinder {
   // "state" at i is no verb of saying: the region of a place ("Zamfara
   // state") or an adjective ("state media", "state security forces").
   bool StateIsNoVerb(size_t i) const;
+  // A participle opening a phrase before a noun for people: "Armed men".
+  bool OpensPeoplePhrase(size_t i) const;
   // A noun for what an unnamed source says ("report", "allegation", "charge").
   bool IsSourceNoun(size_t i) const;
 

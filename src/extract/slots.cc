@@ -383,7 +383,12 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       if (doc_.tokens[i].lower != "by") continue;
       NounPhrase np = phrases_.StartingAt(i + 1, w.clause_end);
       if (np.empty()) break;
-      if (lexicon_.causes().LongestAt(doc_, np.head, np.head + 1)) break;  // "by gunfire": a cause
+      // "by gunfire": a cause ("by gunmen", "by a sniper" are people, and the cause too).
+      const Token& head = doc_.tokens[np.head];
+      if (lexicon_.causes().LongestAt(doc_, np.head, np.head + 1) && !lexicon_.Is(head, kForceNoun) &&
+          !lexicon_.Is(head, kPersonNoun)) {
+        break;
+      }
       if (phrases_.LooksLikeVerb(i + 1)) break;                            // "by using"
       claim.agent = Text(np.begin, np.end);
       claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);

@@ -71,10 +71,22 @@ std::string_view StripPossessive(std::string_view text, bool* stripped) {
   return text;
 }
 
+// A possessive 's written against the word before it ("Cox" "'s").
+bool GluedPossessiveAt(const Doc& doc, size_t j) {
+  if (j >= doc.tokens.size() || doc.tokens[j].space_before) return false;
+  const std::string_view text = doc.token_text(j);
+  return text == "'s" || text == "\xE2\x80\x99s";
+}
+
 // Collects up to `limit_for` words starting at token `start`; see the file
 // comment. Returns an empty vector when the first word is not capitalized.
+// With join_possessive, a glued possessive joins the word before it, as the
+// names' keys spell it ("Cox's Bazar" is "coxs bazar"); without, it ends
+// the name ("Libya's capital").
 template <typename LimitFn>
-std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_for) {
+std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_for, bool join_possessive = false,
+                                   bool* stopped_at_possessive = nullptr) {
+  if (stopped_at_possessive) *stopped_at_possessive = false;
   std::vector<TextWord> words;
   size_t limit = kMaxNameWords;
   std::optional<NamePiece> pending;  // a possible article awaiting the next word
@@ -90,7 +102,7 @@ std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_f
     }
     words.push_back({std::move(piece.word), token_end, article});
     if (words.size() == 1) limit = limit_for(words[0].word);
-    if (words.size() >= limit) done = true;
+    if (words.size() >= limit && !(join_possessive && GluedPossessiveAt(doc, token_end))) done = true;
   };
   auto offer = [&](NamePiece piece, size_t token_end) {
     if (pending) {
@@ -117,6 +129,17 @@ std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_f
     const std::string_view text = doc.token_text(j);
     if (j > start) {
       if (StartsSentence(doc, j)) break;
+      if (GluedPossessiveAt(doc, j) && !pending && !words.empty() && words.back().token_end == j) {
+        if (!join_possessive) {
+          if (stopped_at_possessive) *stopped_at_possessive = true;
+          break;
+        }
+        words.back().word += 's';
+        words.back().token_end = j + 1;
+        if (words.size() == 1) limit = limit_for(words[0].word);
+        done = words.size() >= limit;
+        continue;
+      }
       const bool glued = !t.space_before && j + 1 < n && !doc.tokens[j + 1].space_before;
       if (t.kind == TokenKind::kPunct && glued && (text == "-" || text == "'")) continue;
       if (text == "." && !t.space_before && doc.token_text(j - 1).size() <= 3) continue;  // "St."
@@ -126,11 +149,19 @@ std::vector<TextWord> CollectWords(const Doc& doc, size_t start, LimitFn limit_f
       break;
     }
     bool possessive = false;
-    for (NamePiece& piece : SplitPieces(StripPossessive(text, &possessive))) {
+    std::vector<NamePiece> pieces = SplitPieces(StripPossessive(text, &possessive));
+    if (possessive && join_possessive && !pieces.empty()) {
+      pieces.back().word += 's';  // "Cox's" as one token
+      possessive = false;
+    }
+    for (NamePiece& piece : pieces) {
       offer(std::move(piece), j + 1);
       if (done) break;
     }
-    if (possessive) break;
+    if (possessive) {
+      if (stopped_at_possessive) *stopped_at_possessive = true;
+      break;
+    }
   }
   if (pending && !done) emit(std::move(*pending), pending_end);
   return words;
@@ -186,57 +217,72 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
     bool upper = false;
     if (PlainAsciiWord(doc.token_text(token_index), &w, &upper) && !IsArticleForm(w)) {
       if (!upper) return std::nullopt;
-      if (!max_words_.contains(w) && !by_key_.contains(w)) return std::nullopt;
+      if (!max_words_.contains(w) && !by_key_.contains(w) && !GluedPossessiveAt(doc, token_index + 1)) {
+        return std::nullopt;
+      }
     }
   }
-  const std::vector<TextWord> words = CollectWords(doc, token_index, [&](const std::string& w) {
+  const auto limit_for = [&](const std::string& w) {
     const auto it = max_words_.find(w);
     return it == max_words_.end() ? size_t{0} : size_t{it->second};
-  });
-  if (words.empty()) return std::nullopt;
-  bool sentence_initial = false;
-  bool sentence_checked = false;
-  for (size_t len = words.size(); len >= 1; --len) {
-    std::string key = words[0].word;
-    for (size_t k = 1; k < len; ++k) key += ' ' + words[k].word;
-    const auto it = by_key_.find(key);
-    if (it == by_key_.end()) continue;
-    const size_t token_end = words[len - 1].token_end;
-    const uint32_t span_begin = first.begin;
-    const uint32_t span_end = doc.tokens[token_end - 1].end;
-    const bool caps = AllCapitals(doc.span_text(span_begin, span_end));
-    // "UN", "AU", "MSF" written in capitals are acronyms, not the towns Un,
-    // Au or Msf; a dateline at a paragraph's start ("GAO, Mali -") still is a place.
-    const bool short_caps = caps && len == 1 && span_end - span_begin <= 3 && !first.paragraph_start;
-    std::vector<Entry> kept;
-    for (const Entry& e : it->second) {
-      if (e.acronym && !caps) continue;
-      if (short_caps && !e.acronym) continue;
-      const Place& p = places_[e.place];
-      if (e.common) {
-        // The common-word rule, match-time half (see gazetteer.h).
-        const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kNatural ||
-                            p.kind == PlaceKind::kCountry;
-        if (!strong && !p.is_capital() && p.population < kCommonWordMinPopulation) continue;
-        if (!sentence_checked) {
-          sentence_initial = IsSentenceInitial(doc, token_index);
-          sentence_checked = true;
+  };
+  const auto match_words = [&](const std::vector<TextWord>& words, size_t min_words) -> std::optional<PlaceMatch> {
+    bool sentence_initial = false;
+    bool sentence_checked = false;
+    for (size_t len = words.size(); len >= min_words && len >= 1; --len) {
+      std::string key = words[0].word;
+      for (size_t k = 1; k < len; ++k) key += ' ' + words[k].word;
+      const auto it = by_key_.find(key);
+      if (it == by_key_.end()) continue;
+      const size_t token_end = words[len - 1].token_end;
+      const uint32_t span_begin = first.begin;
+      const uint32_t span_end = doc.tokens[token_end - 1].end;
+      const bool caps = AllCapitals(doc.span_text(span_begin, span_end));
+      // "UN", "AU", "MSF" written in capitals are acronyms, not the towns Un,
+      // Au or Msf; a dateline at a paragraph's start ("GAO, Mali -") still is a place.
+      const bool short_caps = caps && len == 1 && span_end - span_begin <= 3 && !first.paragraph_start;
+      std::vector<Entry> kept;
+      for (const Entry& e : it->second) {
+        if (e.acronym && !caps) continue;
+        if (short_caps && !e.acronym) continue;
+        const Place& p = places_[e.place];
+        if (e.common) {
+          // The common-word rule, match-time half (see gazetteer.h).
+          const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kNatural ||
+                              p.kind == PlaceKind::kCountry;
+          if (!strong && !p.is_capital() && p.population < kCommonWordMinPopulation) continue;
+          if (!sentence_checked) {
+            sentence_initial = IsSentenceInitial(doc, token_index);
+            sentence_checked = true;
+          }
+          if (!strong && sentence_initial) continue;
         }
-        if (!strong && sentence_initial) continue;
+        kept.push_back(e);
       }
-      kept.push_back(e);
+      if (kept.empty()) continue;
+      PlaceMatch match;
+      match.candidates = Rank(kept, words[len - 1].had_article, prefer_country);
+      if (token_end < doc.tokens.size() && IsRegionNoun(doc.tokens[token_end].lower)) {
+        PreferRegion(&match.candidates);
+      }
+      match.place = match.candidates.front();
+      match.tokens = token_end - token_index;
+      return match;
     }
-    if (kept.empty()) continue;
-    PlaceMatch match;
-    match.candidates = Rank(kept, words[len - 1].had_article, prefer_country);
-    if (token_end < doc.tokens.size() && IsRegionNoun(doc.tokens[token_end].lower)) {
-      PreferRegion(&match.candidates);
+    return std::nullopt;
+  };
+  bool possessive = false;
+  const std::vector<TextWord> words = CollectWords(doc, token_index, limit_for, false, &possessive);
+  if (words.empty()) return std::nullopt;
+  // "Cox's Bazar": a name with a possessive inside, tried first, and only
+  // with a word after the possessive (else "Libya's capital" is Libya).
+  if (possessive || GluedPossessiveAt(doc, words.back().token_end)) {
+    const std::vector<TextWord> joined = CollectWords(doc, token_index, limit_for, /*join_possessive=*/true);
+    if (joined.size() > words.size()) {
+      if (auto m = match_words(joined, words.size() + 1)) return m;
     }
-    match.place = match.candidates.front();
-    match.tokens = token_end - token_index;
-    return match;
   }
-  return std::nullopt;
+  return match_words(words, 1);
 }
 
 std::optional<std::pair<const Place*, size_t>> Gazetteer::MatchDemonymAt(

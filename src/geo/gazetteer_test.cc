@@ -190,6 +190,12 @@ TEST_F(GazetteerTest, ArticleHyphenAndPossessiveVariants) {
   EXPECT_EQ(p->name, "Libya");
   EXPECT_EQ(tokens, 1u);
 
+  // A possessive inside a name belongs to it; after a name it ends the name.
+  p = At("Fire swept a camp near Cox's Bazar on Sunday", "Cox's", &tokens);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Cox's Bazar");
+  EXPECT_EQ(tokens, 2u);
+
   p = At("a Tripoli-based group", "Tripoli-based", &tokens);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->country_code, "LY");

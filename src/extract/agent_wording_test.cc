@@ -1,0 +1,70 @@
+// Perpetrators as wire reports name them: a participle that describes them
+// ("Armed men", "masked gunmen") and a by-phrase whose noun is also a cause
+// ("by gunmen", "by a sniper"); and an -ing verb that is no facility noun
+// ("people sheltering in a school"). Sentences written for these tests;
+// both pipelines must agree.
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+
+std::optional<Claim> FirstClaim(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type == type) return c;
+  }
+  return std::nullopt;
+}
+
+TEST(AgentWording, AParticipleOpeningThePhraseDescribesThePeople) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Armed men abducted three aid workers from a clinic.");
+    const auto taken = FirstClaim(x, "arrest");
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_EQ(taken->agent, "Armed men");
+    const auto y = Extract(*p, "TRIPOLI, May 3 - Masked gunmen shot dead two guards.");
+    const auto kill = FirstClaim(y, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->agent, "Masked gunmen");
+    // After a subject the participle is the verb: the protesters are the victims.
+    const auto z = Extract(*p, "Police arrested protesters in the capital.");
+    const auto arrest = FirstClaim(z, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->agent, "Police");
+    EXPECT_EQ(arrest->victims, "protesters");
+  }
+}
+
+TEST(AgentWording, ByGunmenIsAnAgentAndACause) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Two guards were shot dead by masked gunmen.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->agent, "masked gunmen");
+    EXPECT_EQ(kill->cause, "shooting");
+    const auto y = Extract(*p, "Two guards were killed by gunfire.");
+    const auto shot = FirstClaim(y, "kill");
+    ASSERT_TRUE(shot.has_value());
+    EXPECT_EQ(shot->agent, "");  // gunfire is no one
+    EXPECT_EQ(shot->cause, "shooting");
+  }
+}
+
+TEST(AgentWording, AnIngVerbIsNoFacilityNoun) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "An air strike killed at least 12 people sheltering in a school in central Gaza.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->facility.find("sheltering"), std::string::npos) << kill->facility;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
