@@ -14,13 +14,7 @@ namespace {
 
 using testing::BothPipelines;
 using testing::Extract;
-
-std::optional<Claim> FirstClaim(const Extraction& x, const std::string& type) {
-  for (const auto& c : x.claims) {
-    if (c.type == type) return c;
-  }
-  return std::nullopt;
-}
+using testing::FirstClaim;
 
 TEST(NamesAndShores, TheGroupIsTheArmedGroupNamedBeforeNotTheDatelinesAgency) {
   for (const Pipeline* p : BothPipelines()) {

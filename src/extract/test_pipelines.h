@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,15 @@ inline Extraction Extract(const Pipeline& p, const std::string& text) {
   auto x = p.Run(r);
   EXPECT_TRUE(x.ok()) << x.status().message();
   return std::move(x).value();
+}
+
+// A copy of the first claim of `type`, so it stays valid after a
+// temporary Extraction is gone.
+inline std::optional<Claim> FirstClaim(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type == type) return c;
+  }
+  return std::nullopt;
 }
 
 // Who says the first claim of `type`: an entity's name, "unnamed",
