@@ -112,8 +112,29 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   if (t.kind != TokenKind::kWord) return false;
   // "said to be", "claims that" after a determiner, "the report": not a verb of saying here.
   if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") return false;
+  // "a mass grave believed to contain ...", "migrants feared to have
+  // drowned": a hedging participle before "to" and a verb qualifies what
+  // follows; the noun before it believes nothing. ("admitted to hospital"
+  // is no hedge.)
+  if (i + 2 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lower != t.lemma && t.lower.ends_with("ed") &&
+      lexicon_.reporting_verb(m->value).stance == Stance::kUncertain) {
+    const Token& after = doc_.tokens[i + 2];
+    if (after.kind == TokenKind::kWord && after.lower == after.lemma && !after.capitalized && !IsDeterminer(after.lower) &&
+        !lexicon_.Is(after, kPersonNoun)) {
+      return false;
+    }
+  }
   // "in Zamfara state, police said", "state media reported": not "to state".
   if (phrases_.StateIsNoVerb(i)) return false;
+  // "victims of Islamic State, an official said": a capitalized word inside
+  // a sentence is part of a name.
+  if (t.capitalized && i > 0 && !t.paragraph_start) {
+    const Token& prev = doc_.tokens[i - 1];
+    const std::string_view before = doc_.token_text(i - 1);
+    const bool opens = prev.kind == TokenKind::kQuoteOpen || before == "." || before == "!" || before == "?" ||
+                       before == ":" || before == "-" || before == "(";
+    if (!opens && prev.kind == TokenKind::kWord && prev.capitalized) return false;
+  }
   if (i > 0) {
     const Token& prev = doc_.tokens[i - 1];
     if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;

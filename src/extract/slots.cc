@@ -644,6 +644,8 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
       const bool document = noun == "report" || noun == "statement" || noun == "study" || noun == "communique" ||
                             noun == "document" || noun == "video" || noun == "letter";
       if (document && (lemma == "publish" || lemma == "release" || lemma == "issue" || lemma == "post")) continue;
+      // "a report by the council published on Wednesday": only documents are published.
+      if (lemma == "publish") continue;
     }
     if (IsDateline(t)) continue;  // "TRIPOLI, May 25 -": when the report was filed
     size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
