@@ -45,9 +45,37 @@ bool IsIngForm(const Token& t) {
 
 // "a report published on Wednesday", "a statement posted on Facebook": the
 // participle phrase that describes the document.
+// "on state television", "on its Telegram channel", "via social media":
+// where a statement was heard, after a verb of saying or a statement.
+bool IsMediumNoun(const Token& t) {
+  return t.lemma == "television" || t.lower == "tv" || t.lemma == "radio" || t.lemma == "twitter" ||
+         t.lemma == "facebook" || t.lemma == "telegram" || t.lemma == "website" || t.lemma == "channel" ||
+         t.lemma == "media" || t.lemma == "broadcaster" || t.lemma == "account";
+}
+
+size_t SkipMediumPhrase(const Doc& doc, size_t i, size_t end) {
+  if (i >= end || (doc.tokens[i].lower != "on" && doc.tokens[i].lower != "via")) return i;
+  size_t j = i + 1;
+  for (size_t modifiers = 0; j < end && modifiers < 3 && !IsMediumNoun(doc.tokens[j]); ++j, ++modifiers) {
+    const Token& m = doc.tokens[j];
+    const bool modifier = IsDeterminer(m.lower) || m.lower == "its" || m.lower == "their" || m.capitalized ||
+                          m.lower == "state" || m.lower == "national" || m.lower == "local" || m.lower == "public" ||
+                          m.lower == "official" || m.lower == "social" || m.lower == "private";
+    if (m.kind != TokenKind::kWord || !modifier) return i;
+  }
+  if (j >= end || !IsMediumNoun(doc.tokens[j])) return i;
+  ++j;
+  while (j < end && IsMediumNoun(doc.tokens[j])) ++j;  // "Telegram channel", "Twitter account"
+  return j;
+}
+
 size_t SkipParticiplePhrase(const Doc& doc, size_t i, size_t end) {
   if (i >= end) return i;
   const Token& p = doc.tokens[i];
+  // "a statement read on state television", "broadcast on national radio"
+  if (p.lower == "read" || p.lower == "broadcast" || p.lower == "aired" || p.lower == "posted") {
+    if (const size_t k = SkipMediumPhrase(doc, i + 1, end); k > i + 1) return k;
+  }
   if (p.kind != TokenKind::kWord || p.lower == p.lemma || !p.lower.ends_with("ed")) return i;
   size_t k = i + 1;
   if (k < end && (doc.tokens[k].lower == "on" || doc.tokens[k].lower == "in" || doc.tokens[k].lower == "by")) {
@@ -67,6 +95,7 @@ size_t SkipSayingAdverbial(const Doc& doc, size_t i, size_t end) {
   const Token& t = doc.tokens[i];
   if (IsTimeWord(t)) return i + 1;
   if (t.lower == "on" && i + 1 < end && IsTimeWord(doc.tokens[i + 1])) return i + 2;
+  if (const size_t k = SkipMediumPhrase(doc, i, end); k > i) return k;
   if ((t.lower == "in" || t.lower == "on" || t.lower == "via") && i + 2 < end &&
       (IsDeterminer(doc.tokens[i + 1].lower) || doc.tokens[i + 1].capitalized)) {
     const Token& n = doc.tokens[i + 2];

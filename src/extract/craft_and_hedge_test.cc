@@ -1,7 +1,9 @@
 // Words around an event that are not the event or its speaker: a rescue
 // ship that takes no one aboard, a participle before "to" that hedges
 // ("a grave believed to contain"), a capitalized word of a name ("Islamic
-// State") that is no verb of saying, and the day a report was published.
+// State") that is no verb of saying, the day a report was published, the
+// medium a statement was heard on ("said on state television") and an
+// office that speaks.
 // Sentences written for these tests; both pipelines must agree.
 #include <gtest/gtest.h>
 
@@ -49,6 +51,30 @@ TEST(CraftAndHedge, TheDayAReportWasPublishedIsNotTheEventsDay) {
     const auto deport = FirstClaim(x, "deport");
     ASSERT_TRUE(deport.has_value());
     EXPECT_FALSE(deport->when.has_value()) << deport->when->text;
+  }
+}
+
+TEST(CraftAndHedge, TheMediumAfterTheVerbOfSayingIsNoContent) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"Jihadists killed 34 soldiers, the ministry said on state television.",
+                             "Jihadists killed 34 soldiers, the ministry said in a statement read on state television.",
+                             "Jihadists killed 34 soldiers, the group said on its Telegram channel."}) {
+      const auto x = Extract(*p, text);
+      const auto kill = FirstClaim(x, "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_EQ(kill->count->min, 34) << text;
+      EXPECT_NE(SpeakerOfClaim(x, "kill"), "narrator") << text;
+    }
+  }
+}
+
+TEST(CraftAndHedge, AnOfficeThatSpeaksIsNoFacility) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Gang members killed at least 70 people, the U.N. human rights office said on Tuesday.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->facility, "");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "U.N. human rights office");
   }
 }
 

@@ -611,6 +611,8 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     }
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
+    // "the U.N. human rights office said": an office that speaks is its staff.
+    if (SpeaksNext(i + 1, s.token_end)) continue;
     NounPhrase np = phrases_.EndingAt(i + 1, s.token_begin);
     if (np.empty()) continue;
     size_t modifiers = 0;
