@@ -82,6 +82,16 @@ TEST(DenialWording, AChargeTheSpeakerDeniedIsADenial) {
   }
 }
 
+TEST(DenialWording, AChargeDeniedSumsUpItsOwnSentenceOnly) {
+  for (const Pipeline* p : BothPipelines()) {
+    // The charge is the shelling, which makes no claim: the doctors' toll is not denied.
+    const auto x = Extract(*p,
+                           "At least 56 civilians have been killed in clashes, a doctors' union said on Sunday. The "
+                           "militia accused the army of shelling residential areas, a charge the army denied.");
+    EXPECT_FALSE(ClaimWith(x, "kill", Stance::kDenies).has_value());
+  }
+}
+
 TEST(DenialWording, AndSaidAfterADenialIsTheSameSpeakersStatement) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Police denied that officers fired and said two protesters died in a stampede.");

@@ -493,6 +493,7 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame, ReportObject* object) con
     if (k > frame.content_begin && (doc_.tokens[k - 1].lower == "that" || doc_.tokens[k - 1].lower == "which")) --k;
     if (k > frame.content_begin && IsReportNoun(doc_.tokens[k - 1])) {
       *object = ReportObject{k - 1};
+      object->sums_up_clause_before = true;
       return true;
     }
   }
@@ -557,8 +558,13 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
     }
     return found;
   };
+  // ", a charge the army denied": the clause before the charge is what was
+  // charged; when it makes no claim, nothing reported earlier is denied.
+  const bool sums_up_its_sentence = !agency && object.sums_up_clause_before;
   const Claim* last = nullptr;
-  if (owner >= 0) {
+  if (sums_up_its_sentence) {
+    last = gravest([&](const Claim& c) { return c.sentence == sentence; });
+  } else if (owner >= 0) {
     // The owner's claims, else one nobody is named for ("a rights group
     // said"); never a claim of somebody else named.
     last = gravest([&](const Claim& c) { return c.speaker.kind == Speaker::kEntity && c.speaker.entity == owner; });

@@ -14,6 +14,8 @@ struct ReportObject {
   size_t noun = 0;             // the report noun ("findings")
   size_t possessor_begin = 0;  // "the rights group" of "the rights group's"; empty when none
   size_t possessor_end = 0;
+  // ", a charge the army denied": the noun sums up the clause before it.
+  bool sums_up_clause_before = false;
   bool has_possessor() const { return possessor_end > possessor_begin; }
 };
 

@@ -215,7 +215,9 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   // more of the group named just before. "Five refugees died and over 20 were
   // injured": a bare number shares the noun of the clause it is coordinated with.
   if (t.lower == "others") {
-    if (std::string group = Antecedent(head, /*plural=*/true, 3); !group.empty()) arg.victims = group;
+    if (std::string group = Antecedent(head, /*plural=*/true, 3, /*skip_speakers=*/true); !group.empty()) {
+      arg.victims = group;
+    }
   } else if (arg.victims.empty() && (t.kind == TokenKind::kNumber || NumberWordValue(t.lower)) &&
              head + 1 < doc_.tokens.size() && doc_.tokens[head + 1].kind == TokenKind::kWord &&
              IsAuxiliary(doc_.tokens[head + 1].lower)) {

@@ -69,8 +69,9 @@ class SlotFinder {
   std::string VictimsFromParse(const EventWord& w, bool passive) const;
   std::string VictimNoun(size_t head, size_t limit_begin) const;
   // The person noun a pronoun or "others" stands for: the nearest one of the
-  // given number before `word`, in its sentence and the sentences - 1 before.
-  std::string Antecedent(size_t word, bool plural, size_t sentences) const;
+  // given number before `word`, in its sentence and the sentences - 1 before;
+  // with skip_speakers, not one that speaks ("Survivors said ... others").
+  std::string Antecedent(size_t word, bool plural, size_t sentences, bool skip_speakers = false) const;
   int AgentPronoun(size_t pronoun) const;
   bool MayNameAgent(const EventWord& w) const;
   bool MayNameVictims(const EventWord& w) const;

@@ -224,7 +224,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
   claim.agent_from_by_phrase = undergoes;
 }
 
-std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences) const {
+std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences, bool skip_speakers) const {
   size_t sentence = 0;
   while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= word) ++sentence;
   const size_t first_sentence = sentence + 1 >= sentences ? sentence + 1 - sentences : 0;
@@ -234,6 +234,9 @@ std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences) c
     if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kPersonNoun) || entities_.MentionAt(k - 1)) continue;
     if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kRoleNoun)) continue;
     if (IsCountWord(t.lower) || IsPersonalPronoun(t.lower) || t.lower == "others" || t.lower == "those") continue;
+    // "Survivors said about 20 others were missing": who speaks is not the
+    // group "others" adds to. ("One woman said they had pushed her": she is.)
+    if (skip_speakers && SpeaksNext(k, doc_.tokens.size())) continue;
     const bool is_plural = t.lower != t.lemma || t.lower == "people";  // "people" is its own lemma
     if (is_plural != plural) continue;
     return std::string(doc_.token_text(k - 1));

@@ -26,6 +26,16 @@ TEST(VictimGroup, OthersAreMoreOfTheGroupNamedBefore) {
   }
 }
 
+TEST(VictimGroup, OthersAreNotTheSpeakers) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    const auto x = Extract(*p,
+                           "Eleven migrants drowned when their boat capsized, officials said. Survivors said about 20 "
+                           "others were still missing.");
+    EXPECT_NE(VictimsOf(x, "missing"), "Survivors");
+    EXPECT_NE(VictimsOf(x, "missing"), "no claim");
+  }
+}
+
 TEST(VictimGroup, ABareNumberSharesTheNounOfItsCoordinatedClause) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
     const auto x = Extract(*p, "Three students died and over 15 were injured when police fired on the march.");
