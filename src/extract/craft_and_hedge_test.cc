@@ -68,6 +68,24 @@ TEST(CraftAndHedge, TheMediumAfterTheVerbOfSayingIsNoContent) {
   }
 }
 
+TEST(CraftAndHedge, AVerbParticleIsNoPartOfTheFacility) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Security forces killed at least 600 people when they broke up two protest camps.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->facility, "two protest camps");
+  }
+}
+
+TEST(CraftAndHedge, ADatelinesDateIsNoEventDateWithTheAgencyInBrackets) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "CAIRO, Aug 14 (AP) - Security forces killed at least 600 people, the ministry said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_FALSE(kill->when.has_value()) << kill->when->text;
+  }
+}
+
 TEST(CraftAndHedge, AnOfficeThatSpeaksIsNoFacility) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Gang members killed at least 70 people, the U.N. human rights office said on Tuesday.");

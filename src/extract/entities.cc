@@ -119,6 +119,12 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
           continue;
         }
       }
+      // "Committee to Protect Journalists", "Campaign to End Hunger": "to"
+      // joins after an organization word (not "from Libya to Italy").
+      if (j + 1 < end && doc_.tokens[j].lower == "to" && IsCapWord(j + 1) && lexicon_.Is(doc_.tokens[j - 1], kOrgNoun)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     if (!headline) AddRun(i, j, begin);

@@ -64,6 +64,13 @@ TEST(NamesAndShores, ACountrysCoastOrWatersIsTheCountry) {
   }
 }
 
+TEST(NamesAndShores, ToJoinsANameAfterAnOrganizationWord) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Police detained at least 30 journalists, the Committee to Protect Journalists said.");
+    EXPECT_EQ(testing::SpeakerOfClaim(x, "arrest"), "Committee to Protect Journalists");
+  }
+}
+
 TEST(NamesAndShores, APossessiveInsideAPlaceNameBelongsToIt) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Police arrested two men in Cox's Bazar on Monday.");

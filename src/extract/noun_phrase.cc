@@ -74,6 +74,8 @@ bool NounPhraseFinder::CanBeInPhrase(size_t i) const {
   }
   if (IsPersonalPronoun(t.lower) && t.lower != "her" && t.lower != "his") return false;
   if (t.lower == "not" || t.lower == "n't" || t.lower == "also" || t.lower == "then") return false;
+  // Verb particles: "broke up two protest camps", "carried out raids".
+  if (t.lower == "up" || t.lower == "down" || t.lower == "out" || t.lower == "away" || t.lower == "back") return false;
   return !LooksLikeVerb(i);
 }
 

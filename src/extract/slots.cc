@@ -673,7 +673,15 @@ size_t SlotFinder::BodyBegin(size_t sentence) const { return DatelineEnd(doc_, d
 // A dateline opens a paragraph: "SABHA, March 14 -", "TRIPOLI, May 25 :".
 bool SlotFinder::IsDateline(const TimeExpr& t) const {
   if (t.token_end >= doc_.tokens.size()) return false;
-  const std::string_view after = doc_.token_text(t.token_end);
+  size_t next = t.token_end;
+  // "CAIRO, Aug 14 (AP) -": the agency in brackets comes between.
+  if (doc_.token_text(next) == "(") {
+    size_t close = next + 1;
+    while (close < doc_.tokens.size() && close < next + 5 && doc_.token_text(close) != ")") ++close;
+    if (close + 1 >= doc_.tokens.size() || doc_.token_text(close) != ")") return false;
+    next = close + 1;
+  }
+  const std::string_view after = doc_.token_text(next);
   if (after != "-" && after != ":" && after != "\xE2\x80\x94" && after != "\xE2\x80\x93") return false;
   size_t start = t.token_begin;
   while (start > 0 && !doc_.tokens[start].paragraph_start && t.token_begin - start < 5) --start;
