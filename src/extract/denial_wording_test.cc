@@ -67,6 +67,21 @@ TEST(DenialWording, AnAccountOfSomebodyElseNamedIsNotTheClaimDenied) {
   }
 }
 
+TEST(DenialWording, CallingTheFiguresInflatedOrExaggeratedDeniesThem) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* rebuttal : {"Casualty figures given by the opposition are inflated, the minister said.",
+                                 "The army said reports of deaths were exaggerated."}) {
+      const auto x = Extract(*p, std::string("Troops killed 40 people in the camp, activists said.\n\n") + rebuttal);
+      const auto denial = ClaimWith(x, "kill", Stance::kDenies);
+      ASSERT_TRUE(denial.has_value()) << rebuttal;
+      // The rebuttal asserts no deaths of its own.
+      int asserted = 0;
+      for (const auto& c : x.claims) asserted += c.type == "kill" && c.stance == Stance::kAsserts;
+      EXPECT_EQ(asserted, 1) << rebuttal;
+    }
+  }
+}
+
 TEST(DenialWording, AChargeTheSpeakerDeniedIsADenial) {
   for (const Pipeline* p : BothPipelines()) {
     for (const char* text : {"Rights activists said the migrants were beaten in custody, a charge police denied.",

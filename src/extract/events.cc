@@ -517,10 +517,10 @@ bool ClaimBuilder::CallsTheReportFalse(const Frame& frame, ReportObject* object)
     if (!IsBeForm(doc_.tokens[k].lower)) continue;
     for (size_t j = k + 1; j < frame.content_end && j < k + 4; ++j) {
       const std::string& w = doc_.tokens[j].lemma;
-      if (w == "baseless" || w == "false" || w == "untrue" || w == "unfounded" || w == "groundless" ||
-          w == "fabricated" || w == "lie" || w == "incorrect" || w == "fake" || w == "fabrication") {
-        return true;
-      }
+      if (w == "lie" || w == "fake" || w == "fabrication") return true;
+      // The cues of denial: "baseless", "false", "exaggerated", "inflated" (cues.tsv).
+      const auto cue = lexicon_.cues().LongestAt(doc_, j, frame.content_end);
+      if (cue && lexicon_.cue(cue->value) == CueKind::kDenialFrame) return true;
     }
     return false;
   }
