@@ -67,8 +67,21 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
   if (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0) return false;
   // "five were killed and dozens injured": a count after "and" is the subject
   // of an elided "were", not a noun a participle describes.
-  if (i >= begin + 2 && doc.tokens[i - 2].lower == "and" && (IsCountWord(prev.lower) || prev.kind == TokenKind::kNumber)) {
+  // "when police dispersed a crowd": a participle with an object of its own
+  // is a verb in the past tense, not a passive describing the noun.
+  if (i + 1 < doc.tokens.size() &&
+      (IsDeterminer(doc.tokens[i + 1].lower) || doc.tokens[i + 1].kind == TokenKind::kNumber)) {
     return false;
+  }
+  // So does "and a dozen injured", "and about 20 wounded".
+  if (IsCountWord(prev.lower) || prev.kind == TokenKind::kNumber) {
+    size_t k = i - 1;
+    while (k > begin && i - k < 4 &&
+           (IsCountWord(doc.tokens[k - 1].lower) || doc.tokens[k - 1].kind == TokenKind::kNumber ||
+            doc.tokens[k - 1].lower == "a" || doc.tokens[k - 1].lower == "about" || doc.tokens[k - 1].lower == "some")) {
+      --k;
+    }
+    if (k > begin && doc.tokens[k - 1].lower == "and") return false;
   }
   return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);

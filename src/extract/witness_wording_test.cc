@@ -1,0 +1,43 @@
+// What witnesses and hospitals report: every event of a witness's sentence
+// is the witness's ("and a dozen injured", "when police dispersed a
+// crowd" are no background of somebody else's), and deaths told as
+// "succumbed to their injuries". Sentences written for these tests; both
+// pipelines must agree.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+using testing::FirstClaim;
+
+TEST(WitnessWording, EveryEventOfAWitnessesSentenceIsTheirs) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Three people were shot dead and a dozen injured when police dispersed a crowd of "
+                           "residents protesting against evictions, witnesses said.");
+    ASSERT_GE(x.claims.size(), 3u);
+    for (const auto& c : x.claims) EXPECT_EQ(c.speaker.kind, Speaker::kUnnamed) << c.type;
+    const auto injured = FirstClaim(x, "injure");
+    ASSERT_TRUE(injured.has_value());
+    EXPECT_EQ(injured->count->min, 12);
+  }
+}
+
+TEST(WitnessWording, SuccumbingToInjuriesIsDying) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Two more people succumbed to their injuries in hospital, doctors said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->count->min, 2);
+    EXPECT_FALSE(FirstClaim(x, "injure").has_value());
+    EXPECT_TRUE(Extract(*p, "The government succumbed to pressure.").claims.empty());
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
