@@ -733,6 +733,8 @@ std::optional<Count> ParseCountBefore(const Doc& doc, size_t noun_token, size_t 
   return count;
 }
 
+bool IsMeasureUnit(std::string_view lower) { return IsUnitWord(lower); }
+
 std::optional<Count> ParseCountPhraseAt(const Doc& doc, size_t token_begin, size_t token_end) {
   token_end = std::min(token_end, doc.tokens.size());
   for (size_t i = token_begin; i < token_end; ++i) {

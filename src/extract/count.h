@@ -40,6 +40,9 @@ struct Count {
 // determiner and noun ("a civilian", "migrants").
 std::optional<Count> ParseCountBefore(const Doc& doc, size_t noun_token, size_t limit_begin);
 
+// "days", "km", "%", "dollars": a unit after a number, which then counts no people.
+bool IsMeasureUnit(std::string_view lower);
+
 // The count expressed inside tokens [token_begin, token_end), for counts that
 // are predicates or objects: "rose to 108", "killed 40", "did not exceed 46"
 // (max 46), "exceeded 46" (min 47), "from 40 to 108" (108). Numbers that are

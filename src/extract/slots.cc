@@ -102,15 +102,6 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   size_t j = w.begin;
   while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
   if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
-  // "was briefly detained and released": a participle coordinated with a passive one.
-  if (j > w.clause_begin + 2 && (doc_.tokens[j - 1].lower == "and" || doc_.tokens[j - 1].lower == "or")) {
-    const Token& other = doc_.tokens[j - 2];
-    const bool participle = other.lower != other.lemma &&
-                            (other.lower.ends_with("ed") || other.lower.ends_with("en") || other.lower.ends_with("t"));
-    size_t k = j - 2;
-    while (participle && k > w.clause_begin && IsAdverbLike(doc_.tokens[k - 1])) --k;
-    if (participle && k > w.clause_begin && IsBeForm(doc_.tokens[k - 1].lower)) return true;
-  }
   // "three others hurt", "two migrants killed": a participle right after its noun,
   // with no object after it ("hurt" has the same form as its base).
   const Token& t = doc_.tokens[w.begin];
@@ -157,6 +148,27 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
     const Token& g = doc_.tokens[k];
     object_inside = g.kind == TokenKind::kNumber || NumberWordValue(g.lower) || lexicon_.Is(g, kPersonNoun) ||
                     IsPersonalPronoun(g.lower) || IsDeterminer(g.lower);
+  }
+  // "was briefly detained and released", "were detained by the RSF on 18 May
+  // and released": a participle coordinated with a passive one, the other's
+  // by-phrase, place and time between them.
+  // ("Police were deployed and arrested 40 protesters": an object makes it
+  // active; "released two days later" has none.)
+  const bool time_follows = w.end + 1 < w.clause_end && IsMeasureUnit(doc_.tokens[w.end + 1].lower);
+  if ((!object_follows || time_follows) && !object_inside && j > w.clause_begin + 2 &&
+      (doc_.tokens[j - 1].lower == "and" || doc_.tokens[j - 1].lower == "or")) {
+    constexpr size_t kMaxBetween = 10;
+    for (size_t o = j - 1; o > w.clause_begin + 1 && j - o <= kMaxBetween; --o) {
+      const Token& other = doc_.tokens[o - 1];
+      if (IsRelativeWord(other.lower) || IsBeForm(other.lower) || other.kind == TokenKind::kQuoteOpen) break;
+      const bool participle = other.lower != other.lemma &&
+                              (other.lower.ends_with("ed") || other.lower.ends_with("en") || other.lower.ends_with("t"));
+      if (!participle) continue;
+      size_t k = o - 1;
+      while (k > w.clause_begin && IsAdverbLike(doc_.tokens[k - 1])) --k;
+      if (k > w.clause_begin && IsBeForm(doc_.tokens[k - 1].lower)) return true;
+      break;  // the nearest participle decides
+    }
   }
   // An object after it makes it active: "gunmen killed a teacher".
   const bool participle = t.lower.back() != 's' && !object_follows && !object_inside;

@@ -39,5 +39,21 @@ TEST(WitnessWording, SuccumbingToInjuriesIsDying) {
   }
 }
 
+TEST(WitnessWording, AParticipleAfterAndSharesAPassiveFurtherBack) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Twelve aid workers were detained by the militia on 18 May and released two days later.");
+    const auto release = FirstClaim(x, "release");
+    ASSERT_TRUE(release.has_value());
+    EXPECT_EQ(release->victims, "workers");
+    EXPECT_EQ(release->agent, "");  // the workers released no one
+    EXPECT_FALSE(release->count.has_value() && release->count->min == 2) << "two days are no people";
+    // An object after the second verb makes it active.
+    const auto y = Extract(*p, "Police were deployed in the city and arrested 40 protesters.");
+    const auto arrest = FirstClaim(y, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->count->min, 40);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
