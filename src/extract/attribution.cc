@@ -393,6 +393,19 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       }
       continue;
     }
+    // "expressed alarm at reports that ...", "concerned by reports that ...":
+    // the reports, whoever made them, say the clause; the speaker only reacts.
+    if (i > limit && i + 1 < s.token_end && doc_.tokens[i + 1].lower == "that" &&
+        (doc_.tokens[i - 1].lower == "at" || doc_.tokens[i - 1].lower == "about" ||
+         doc_.tokens[i - 1].lower == "over" || doc_.tokens[i - 1].lower == "by")) {
+      const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
+      const Token& noun = doc_.tokens[i];
+      if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource && noun.lower != noun.lemma) {
+        verbs.push_back({i, i + 1, 0, NounPhrase{i, i + 1, i}, false, false, static_cast<bool>(in_quote_[i]), false});
+        limit = i + 1;
+        continue;
+      }
+    }
     size_t end = 0, value = 0;
     if (!IsReportingVerbAt(i, &end, &value)) continue;
     // "The spokesman denied that officers fired and said two protesters died

@@ -149,5 +149,15 @@ TEST(DenialWording, OlderEventsRecalledAsBackgroundAreAnotherIncident) {
   }
 }
 
+TEST(DenialWording, AlarmAtReportsLeavesTheClaimToTheReports) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "UN experts expressed alarm at reports that at least 134 civilians were killed in the city.");
+    const auto kill = ClaimWith(x, "kill", Stance::kAsserts);
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(NameOf(x, kill->speaker), "unnamed");  // not the outlet, nor the experts who react
+    EXPECT_EQ(kill->count->min, 134);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
