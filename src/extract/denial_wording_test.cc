@@ -56,6 +56,18 @@ TEST(DenialWording, DismissingTheReportsAsFabricatedDeniesThem) {
   }
 }
 
+TEST(DenialWording, RejectingTheReportDeniesWhatItSaid) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Soldiers executed around 500 people in the town over five days, the U.N. human rights "
+                           "office said in a report on Friday. The government rejected the report, saying the "
+                           "operation targeted only terrorists.");
+    const auto denial = ClaimWith(x, "kill", Stance::kDenies);
+    ASSERT_TRUE(denial.has_value());
+    EXPECT_EQ(NameOf(x, denial->speaker), "government");
+  }
+}
+
 TEST(DenialWording, AnAccountOfSomebodyElseNamedIsNotTheClaimDenied) {
   for (const Pipeline* p : BothPipelines()) {
     // The militia rejects the army's account, not the ministry's toll.

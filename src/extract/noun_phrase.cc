@@ -110,8 +110,14 @@ NounPhrase NounPhraseFinder::EndingAt(size_t end, size_t limit) const {
     --b;
     if (IsDeterminer(doc_.tokens[b].lower)) break;
   }
-  // "members of the Justice Ministry", "some of those": one "of" phrase joins.
+  // "members of the Justice Ministry", "some of those": one "of" phrase joins;
+  // so does a "for" phrase after a role ("a spokesman for the centre's operator").
   if (b >= limit + 2 && doc_.tokens[b - 1].lower == "of" && CanBeInPhrase(b - 2)) {
+    const NounPhrase outer = EndingAt(b - 1, limit);
+    if (!outer.empty()) return {outer.begin, end, outer.head};
+  }
+  if (b >= limit + 2 && doc_.tokens[b - 1].lower == "for" && CanBeInPhrase(b - 2) &&
+      lexicon_.Is(doc_.tokens[b - 2], kRoleNoun)) {
     const NounPhrase outer = EndingAt(b - 1, limit);
     if (!outer.empty()) return {outer.begin, end, outer.head};
   }

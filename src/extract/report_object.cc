@@ -24,7 +24,7 @@ bool IsReportNoun(const Token& t) {
       l == "rumor" || l == "assertion" || l == "narrative") {
     return true;
   }
-  return l == "report" && t.lower != l;  // "reports", "dismissed reports as fabricated"
+  return l == "report";  // "rejected the report", "dismissed reports as fabricated"
 }
 
 bool FindReportObject(const Doc& doc, size_t begin, size_t end, ReportObject* out) {

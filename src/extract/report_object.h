@@ -21,8 +21,8 @@ struct ReportObject {
 
 // Words for a report of what happened: allegation, accusation, claim,
 // charge, finding, account, version, figure, toll, conclusion, rumour,
-// assertion, narrative, and "reports" in the plural (a singular "report" is
-// as often the document itself). Takes the token's lemma and form.
+// assertion, narrative, report ("rejected the report": the document's
+// claims are what is denied). Takes the token's lemma and form.
 bool IsReportNoun(const Token& t);
 
 // The report noun heading the phrase that opens [begin, end): after

@@ -338,10 +338,16 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       break;
     }
     // "pushed her out": an object pronoun right after the verb is one person.
-    if (i == begin && (t.lower == "him" || t.lower == "her") &&
+    if (i == begin && (t.lower == "him" || t.lower == "her" || t.lower == "me") &&
         (i + 1 >= limit || !lexicon_.Is(doc_.tokens[i + 1], kPersonNoun))) {
       Argument arg;
       arg.count = CountValue{1, 1, false, std::string(text)};
+      arg.found = true;
+      return arg;
+    }
+    // "They beat us": people, the speaker among them, not counted.
+    if (i == begin && t.lower == "us") {
+      Argument arg;
       arg.found = true;
       return arg;
     }
@@ -429,9 +435,13 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   // a preposition is no subject; the parse may find the real one.
   // "local authorities in Al-Khoms opened fire": the phrase the preposition
   // modifies is the subject, when one stands before it.
-  if (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower)) {
+  // "Police in the northern city of Kano arrested ...": up through a few
+  // such phrases.
+  constexpr int kMaxPhrasesBack = 3;
+  for (int phrases = 0; np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower); ++phrases) {
+    if (phrases == kMaxPhrasesBack) return;
     np = phrases_.EndingAt(np.begin - 1, w.clause_begin);
-    if (np.empty() || (np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower))) return;
+    if (np.empty()) return;
   }
   const Token& h = doc_.tokens[np.head];
   const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
@@ -625,8 +635,10 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     }
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
-    // "the U.N. human rights office said": an office that speaks is its staff.
+    // "the U.N. human rights office said": an office that speaks is its staff;
+    // "the centre's operator" is no centre.
     if (SpeaksNext(i + 1, s.token_end)) continue;
+    if (i + 1 < s.token_end && (doc_.tokens[i + 1].lower == "'s" || doc_.tokens[i + 1].lower == "'")) continue;
     NounPhrase np = phrases_.EndingAt(i + 1, s.token_begin);
     if (np.empty()) continue;
     size_t modifiers = 0;

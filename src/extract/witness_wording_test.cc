@@ -55,5 +55,31 @@ TEST(WitnessWording, AParticipleAfterAndSharesAPassiveFurtherBack) {
   }
 }
 
+TEST(WitnessWording, APronounObjectIsPeople) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "\"They beat us with sticks and took our phones,\" said Abdi, a former detainee.");
+    EXPECT_TRUE(FirstClaim(x, "abuse").has_value());
+  }
+}
+
+TEST(WitnessWording, ASpokesmanForAnOrganizationSpeaks) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "A spokesman for the centre's operator said no detainee had ever been mistreated.");
+    const auto abuse = FirstClaim(x, "abuse");
+    ASSERT_TRUE(abuse.has_value());
+    EXPECT_EQ(abuse->stance, Stance::kDenies);
+    EXPECT_NE(abuse->speaker.kind, Speaker::kNarrator);
+  }
+}
+
+TEST(WitnessWording, TheSubjectBeforeSeveralPlacePhrasesActs) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Police in the northern city of Kano arrested 14 people suspected of involvement.");
+    const auto arrest = FirstClaim(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->agent, "Police");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
