@@ -51,6 +51,21 @@ TEST(AgentWording, ByGunmenIsAnAgentAndACause) {
   }
 }
 
+TEST(AgentWording, TearGasIsTheCauseOnlyWhenNothingElseIsNamed) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Security forces fired live bullets and tear gas at supporters, killing at least three "
+                           "people, police said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->cause, "shooting");
+    const auto y = Extract(*p, "Two children died after inhaling tear gas, their parents said.");
+    const auto gassed = FirstClaim(y, "kill");
+    ASSERT_TRUE(gassed.has_value());
+    EXPECT_EQ(gassed->cause, "asphyxiation");
+  }
+}
+
 TEST(AgentWording, AnIngVerbIsNoFacilityNoun) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "An air strike killed at least 12 people sheltering in a school in central Gaza.");

@@ -516,8 +516,17 @@ std::string SlotFinder::CauseNear(const EventWord& w) const {
   const Sentence& s = doc_.sentences[w.sentence];
   std::string best;
   size_t best_distance = SIZE_MAX;
-  for (const auto& m : lexicon_.causes().FindAll(doc_, s.token_begin, s.token_end)) {
-    if (entities_.MentionAt(m.begin)) continue;
+  // "fired live bullets and tear gas, killing three": crowd-control gas
+  // seldom kills, so it is the cause only when the sentence names no other.
+  const auto crowd_control = [&](const PhraseMatch& m) {
+    return lexicon_.cause(m.value) == "asphyxiation" &&
+           (doc_.tokens[m.begin].lower == "tear" || doc_.tokens[m.begin].lower == "teargas");
+  };
+  bool other_cause = false;
+  const auto matches = lexicon_.causes().FindAll(doc_, s.token_begin, s.token_end);
+  for (const auto& m : matches) other_cause |= !entities_.MentionAt(m.begin) && !crowd_control(m);
+  for (const auto& m : matches) {
+    if (entities_.MentionAt(m.begin) || (other_cause && crowd_control(m))) continue;
     const size_t d = m.begin >= w.end ? m.begin - w.end : w.begin - std::min(w.begin, m.end);
     if (d < best_distance) {
       best_distance = d;
