@@ -140,7 +140,13 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   const Token& t = doc_.tokens[i];
   if (t.kind != TokenKind::kWord) return false;
   // "said to be", "claims that" after a determiner, "the report": not a verb of saying here.
-  if (i + 1 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") return false;
+  // ("said to reporters", "told to journalists": a person after "to" hears it.)
+  if (i + 2 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "to" && t.lemma == "say") {
+    const Token& after = doc_.tokens[i + 2];
+    const bool hearer = lexicon_.Is(after, kPersonNoun) || lexicon_.Is(after, kOrgNoun) || entities_.MentionAt(i + 2) ||
+                        IsDeterminer(after.lower);
+    if (!hearer) return false;
+  }
   // "a mass grave believed to contain ...", "migrants feared to have
   // drowned": a hedging participle before "to" and a verb qualifies what
   // follows; the noun before it believes nothing. ("admitted to hospital"

@@ -43,6 +43,16 @@ TEST(CraftAndHedge, AParticipleBeforeToHedgesAndANameIsNoVerb) {
   }
 }
 
+TEST(CraftAndHedge, SaidToTheHearerSpeaksAndSaidToBeHedges) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Police said to reporters that two men were arrested."), "arrest"), "Police");
+    const auto x = Extract(*p, "The minister is said to have ordered the arrests of 20 activists.");
+    const auto arrest = FirstClaim(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->stance, Stance::kUncertain);
+  }
+}
+
 TEST(CraftAndHedge, TheDayAReportWasPublishedIsNotTheEventsDay) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p,
