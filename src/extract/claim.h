@@ -81,7 +81,7 @@ struct Claim {
   // next (cause_context.h), never written out.
   std::string context_cause;
   bool cause_from_context = false;  // `cause` was passed on from an earlier sentence
-  bool earlier_event = false;       // told as background: "Earlier research had recorded ..." (earlier_events.h)
+  bool earlier_event = false;       // told as background: "Previously, the UN had documented ..." (earlier_events.h)
   std::optional<PlaceValue> place;
   std::string facility;
   std::optional<TimeValue> when;

@@ -1,5 +1,5 @@
-// "Earlier research by Human Rights Watch had recorded 12 killings at
-// protests": a sentence that opens with "Earlier" or "Previously" and tells
+// "Previously, the United Nations had documented 15 killings in the
+// district": a sentence that opens with "Earlier" or "Previously" and tells
 // its event in the past perfect recalls other, older events as background.
 // Such a claim is no part of the incident the report is about, and its
 // figures contradict nothing in it.

@@ -12,7 +12,7 @@ bool OpensPhrase(const Token& t) {
          t.lower == "such" || t.lower == "all";
 }
 
-// A possessor is a short name or noun phrase: "the army", "Human Rights Watch".
+// A possessor is a short name or noun phrase: "the army", "the UN refugee agency".
 constexpr size_t kMaxPossessorWords = 5;
 
 }  // namespace
