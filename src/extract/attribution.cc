@@ -419,9 +419,10 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // saying before it in the sentence, is that speaker's second statement.
     // Only a verb that then says something: "and admitted the migrants to a
     // centre" is no statement.
-    const bool says_next = end < s.token_end && (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" ||
-                                                 doc_.tokens[end].kind == TokenKind::kQuoteOpen ||
-                                                 doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add");
+    const bool complement_next = end < s.token_end && (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" ||
+                                                       doc_.tokens[end].kind == TokenKind::kQuoteOpen);
+    const bool says_next =
+        end < s.token_end && (complement_next || doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add");
     const bool and_again = !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && says_next &&
                            !verbs.back().right_speaker && !verbs.back().according && !verbs.back().passive;
     NounPhrase np = and_again ? verbs.back().speaker : SpeakerLeftOf(i, limit);
@@ -441,8 +442,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // saying coordinated with another verb shares its subject.
     if (np.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and") np = ConjunctSubjectFromParse(sentence, i, limit);
     // "X said ..., and added that ...": the same speaker again.
-    if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && end < s.token_end &&
-        (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" || doc_.tokens[end].kind == TokenKind::kQuoteOpen)) {
+    if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && complement_next) {
       np = verbs.back().speaker;
     }
     // "police accused of killing", "was reported": the subject is not the speaker.
