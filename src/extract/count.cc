@@ -527,6 +527,16 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   if (k > limit && IsDeterminer(Lower(doc, k - 1))) det = k - 1;
   // "no unarmed protesters", "any refugees": a negated or generic noun states no number.
   if (det != k && In(Lower(doc, det), {"no", "any", "every", "each"})) return std::nullopt;
+  // "no hunger striker", "any asylum seeker": across a compound's first noun too.
+  for (size_t j = k; j > limit && n - j < 3;) {
+    --j;
+    const Token& w = doc.tokens[j];
+    if (In(w.lower, {"no", "any", "every", "each"})) return std::nullopt;
+    if (w.kind != TokenKind::kWord || w.capitalized || IsCountWord(w.lower) ||
+        In(w.lower, {"more", "fewer", "less", "than", "over", "under", "of"})) {
+      break;
+    }
+  }
   const size_t of = det > limit ? det - 1 : det;
   std::optional<Phrase> p;
   if (det != k && of != det && Lower(doc, of) == "of") {

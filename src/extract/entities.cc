@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/dateline.h"
+#include "extract/place_container.h"
 #include "extract/report_country.h"
 #include "extract/word_classes.h"
 #include "text/abbreviations.h"
@@ -288,7 +289,14 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // organization unless it names a country ("US", "DRC").
   if (gazetteer_) {
     const auto m = gazetteer_->MatchAt(doc_, begin, report_country_);
-    const geo::Place* place = m && begin + m->tokens == end ? m->place : nullptr;
+    // "Kaduna state": the gazetteer's match takes the lower-case region noun too.
+    const bool whole_run = m && (begin + m->tokens == end ||
+                                 (begin + m->tokens == end + 1 && m->place->kind == geo::PlaceKind::kAdmin1 &&
+                                  !doc_.tokens[end].capitalized));
+    const geo::Place* place = whole_run ? ReadingInContext(doc_, *gazetteer_, begin, *m, report_country_) : nullptr;
+    // "the town of Boni in central Mali": a name whose every reading lies
+    // outside the place it is said to be in is an unknown place, no entity.
+    if (whole_run && !place) return;
     // ("TUNIS, July 12 -": a dateline writes its city in capitals.)
     const bool dateline = doc_.tokens[begin].paragraph_start && end < doc_.tokens.size() && doc_.token_text(end) == ",";
     if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry &&

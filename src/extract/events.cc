@@ -73,15 +73,22 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
       (IsDeterminer(doc.tokens[i + 1].lower) || doc.tokens[i + 1].kind == TokenKind::kNumber)) {
     return false;
   }
-  // So does "and a dozen injured", "and about 20 wounded".
-  if (IsCountWord(prev.lower) || prev.kind == TokenKind::kNumber) {
-    size_t k = i - 1;
-    while (k > begin && i - k < 4 &&
-           (IsCountWord(doc.tokens[k - 1].lower) || doc.tokens[k - 1].kind == TokenKind::kNumber ||
-            doc.tokens[k - 1].lower == "a" || doc.tokens[k - 1].lower == "about" || doc.tokens[k - 1].lower == "some")) {
+  // So does "and a dozen injured", "and about 20 wounded", "and 40 others
+  // wounded", "and two children hurt": a counted phrase after "and".
+  {
+    size_t k = i;
+    bool counted = false;
+    while (k > begin && i - k < 5) {
+      const Token& w = doc.tokens[k - 1];
+      const bool count = IsCountWord(w.lower) || w.kind == TokenKind::kNumber;
+      if (!(count || w.lower == "a" || w.lower == "about" || w.lower == "some" ||
+            (w.kind == TokenKind::kWord && w.lower != "and" && phrases.CanBeInPhrase(k - 1)))) {
+        break;
+      }
+      counted = counted || count;
       --k;
     }
-    if (k > begin && doc.tokens[k - 1].lower == "and") return false;
+    if (counted && k > begin && doc.tokens[k - 1].lower == "and") return false;
   }
   return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
@@ -363,6 +370,14 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       if (generic || t.kind != TokenKind::kWord || !(participle || t.lower == "or" || t.lower == "and")) break;
     }
     if (generic) continue;
+    // "killed by live ammunition", "wounded with live rounds": an event noun
+    // in the instrument phrase of the death or injury just found is its cause.
+    if (trigger.noun && m.begin > frame.content_begin + 1 && out.size() > first_new &&
+        (doc_.tokens[m.begin - 1].lower == "by" || doc_.tokens[m.begin - 1].lower == "with") &&
+        (out.back().type == "kill" || out.back().type == "injure") && out.back().trigger < m.begin &&
+        m.begin - out.back().trigger <= 4) {
+      continue;
+    }
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
         IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
       presupposed_from = m.begin;

@@ -21,7 +21,7 @@
 namespace crosscheck {
 
 // Words a "~" may skip.
-inline constexpr size_t kMaxGap = 3;
+inline constexpr size_t kMaxGap = 4;
 
 struct PatternItem {
   std::vector<std::string> words;  // alternatives

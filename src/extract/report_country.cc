@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "extract/place_container.h"
+
 namespace crosscheck {
 
 std::string ReportCountry(const Doc& doc, const geo::Gazetteer& gazetteer) {
@@ -15,9 +17,18 @@ std::string ReportCountry(const Doc& doc, const geo::Gazetteer& gazetteer) {
     }
     const auto match = gazetteer.MatchAt(doc, i);
     if (!match) continue;
-    const std::string& country = match->place->country_code;
+    // "Boni in central Mali": the larger place named after it decides.
+    const geo::Place* container = ContainerNamedAfter(doc, gazetteer, i + match->tokens, {});
+    const geo::Place* reading = container ? ReadingWithin(gazetteer, *match, *container) : match->place;
+    if (!reading) {
+      i += match->tokens - 1;
+      continue;
+    }
+    const std::string& country = reading->country_code;
     bool one_country = !country.empty();
-    for (const geo::Place* p : match->candidates) one_country = one_country && p->country_code == country;
+    if (!container) {
+      for (const geo::Place* p : match->candidates) one_country = one_country && p->country_code == country;
+    }
     if (one_country) ++votes[country];
     i += match->tokens - 1;
   }

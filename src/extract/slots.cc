@@ -6,6 +6,7 @@
 #include "extract/count.h"
 #include "extract/dateline.h"
 #include "extract/number_words.h"
+#include "extract/place_container.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -405,7 +406,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       if (np.empty()) break;
       // "by gunfire": a cause ("by gunmen", "by a sniper" are people, and the cause too).
       const Token& head = doc_.tokens[np.head];
-      if (lexicon_.causes().LongestAt(doc_, np.head, np.head + 1) && !lexicon_.Is(head, kForceNoun) &&
+      if (HeadNamesCause(np.begin, np.head) && !lexicon_.Is(head, kForceNoun) &&
           !lexicon_.Is(head, kPersonNoun)) {
         break;
       }
@@ -457,6 +458,13 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   if (!agentive || IsPersonalPronoun(h.lower)) return;
   claim.agent = Text(np.begin, np.end);
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+}
+
+bool SlotFinder::HeadNamesCause(size_t begin, size_t head) const {
+  for (size_t k = begin; k <= head; ++k) {
+    if (auto cue = lexicon_.causes().LongestAt(doc_, k, head + 1); cue && cue->end == head + 1) return true;
+  }
+  return false;
 }
 
 // "Gunmen stormed a village, killing 23 people": an -ing clause after a comma
@@ -591,7 +599,8 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
         match->place->kind != geo::PlaceKind::kCountry) {
       continue;
     }
-    consider(*match->place, i);
+    const geo::Place* reading = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country());
+    if (reading) consider(*reading, i);
     i += match->tokens - 1;
   }
   return best;
@@ -672,7 +681,11 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     // "said today that ...", "police said on Friday": the time of the saying, not of the event.
     size_t before = t.token_begin;
     if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;
-    if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before)) continue;
+    // ("in Kaduna state on Thursday": a region, not "to state".)
+    if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before) &&
+        !phrases_.StateIsNoVerb(before - 1)) {
+      continue;
+    }
     // "a report published on Wednesday": when the document came out.
     // ("Sadiq al-Mahdi was released on Friday" is when the release was.)
     if (before > s.token_begin + 1) {

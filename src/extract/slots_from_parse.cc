@@ -142,7 +142,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
   if (undergoes) {
     head = deps_->Child(t, "obl:agent");
     if (!head) head = deps_->ChildWithCase(t, "by");
-    if (head && lexicon_.causes().LongestAt(doc_, *head, *head + 1)) return;  // "by gunfire": a cause
+    if (head && HeadNamesCause(PhraseOf(*head).first, *head)) return;  // "by gunfire", "by live ammunition": a cause
     // "police carried out a raid", "a raid was carried out by police": the
     // subject of a support verb does what its object names.
     if (!head && nominal && deps_->Head(t) >= 0) {

@@ -262,11 +262,14 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
       if (kept.empty()) continue;
       PlaceMatch match;
       match.candidates = Rank(kept, words[len - 1].had_article, prefer_country);
+      bool region_noun = false;
       if (token_end < doc.tokens.size() && IsRegionNoun(doc.tokens[token_end].lower)) {
         PreferRegion(&match.candidates);
+        region_noun = match.candidates.front()->kind == PlaceKind::kAdmin1;
       }
       match.place = match.candidates.front();
-      match.tokens = token_end - token_index;
+      // "Kaduna State" is one name: the noun belongs to the region's name.
+      match.tokens = token_end - token_index + (region_noun ? 1 : 0);
       return match;
     }
     return std::nullopt;

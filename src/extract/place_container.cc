@@ -1,0 +1,71 @@
+#include "extract/place_container.h"
+
+#include <algorithm>
+#include <array>
+
+namespace crosscheck {
+namespace {
+
+bool IsCompassWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "north",     "south",     "east",      "west",      "central",   "northern",  "southern",
+      "eastern",   "western",   "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "far",       "upper",     "lower"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool IsRegionOrCountry(const geo::Place& p) {
+  return p.kind == geo::PlaceKind::kCountry || p.kind == geo::PlaceKind::kAdmin1;
+}
+
+bool LiesIn(const geo::Gazetteer& gazetteer, const geo::Place& place, const geo::Place& container) {
+  if (&place == &container) return true;
+  if (container.kind == geo::PlaceKind::kCountry) return place.country_code == container.country_code;
+  for (const geo::Place* parent : gazetteer.parents(place)) {
+    if (parent == &container) return true;
+  }
+  // A city in a city ("Gargaresh in Tripoli"): the gazetteer has no such
+  // parent link, so the same country is as close as it can check.
+  return container.kind != geo::PlaceKind::kAdmin1 && place.country_code == container.country_code;
+}
+
+}  // namespace
+
+const geo::Place* ContainerNamedAfter(const Doc& doc, const geo::Gazetteer& gazetteer, size_t end,
+                                      std::string_view prefer_country) {
+  if (end >= doc.tokens.size()) return nullptr;
+  const std::string_view next = doc.token_text(end);
+  size_t k = end + 1;
+  if (doc.tokens[end].lower == "in") {
+    if (k < doc.tokens.size() && doc.tokens[k].lower == "the") ++k;
+    if (k < doc.tokens.size() && IsCompassWord(doc.tokens[k].lower)) ++k;
+  } else if (next != ",") {
+    return nullptr;
+  }
+  if (k >= doc.tokens.size() || !doc.tokens[k].capitalized) return nullptr;
+  const auto match = gazetteer.MatchAt(doc, k, prefer_country);
+  if (!match || !match->place) return nullptr;
+  // "off Lampedusa in the Mediterranean": a sea or a desert holds no towns in the gazetteer.
+  if (match->place->kind == geo::PlaceKind::kNatural || match->place->country_code.empty()) return nullptr;
+  // After a comma only a country or region: "Tripoli, Benghazi and Misrata" is a list.
+  if (next == "," && !IsRegionOrCountry(*match->place)) return nullptr;
+  return match->place;
+}
+
+const geo::Place* ReadingWithin(const geo::Gazetteer& gazetteer, const geo::PlaceMatch& match,
+                                const geo::Place& container) {
+  if (match.place && LiesIn(gazetteer, *match.place, container)) return match.place;
+  for (const geo::Place* p : match.candidates) {
+    if (LiesIn(gazetteer, *p, container)) return p;
+  }
+  return nullptr;
+}
+
+const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazetteer, size_t begin,
+                                   const geo::PlaceMatch& match, std::string_view prefer_country) {
+  const geo::Place* container = ContainerNamedAfter(doc, gazetteer, begin + match.tokens, prefer_country);
+  if (!container) return match.place;
+  return ReadingWithin(gazetteer, match, *container);
+}
+
+}  // namespace crosscheck
