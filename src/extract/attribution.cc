@@ -198,6 +198,18 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
                                                    doc_.tokens[k].kind == TokenKind::kQuoteOpen);
     if (!clause) return false;
   }
+  // "called the commission's figures speculative": a denial only with the
+  // verdict (a denial cue of cues.tsv) before the clause ends.
+  if (lexicon_.reporting_verb(m->value).needs_verdict) {
+    bool verdict = false;
+    for (size_t k = m->end; k < doc_.tokens.size() && k < m->end + 8 && !verdict; ++k) {
+      const std::string_view text = doc_.token_text(k);
+      if (text == "." || text == ";" || doc_.tokens[k].lower == "that") break;
+      const auto cue = lexicon_.cues().LongestAt(doc_, k, k + 1);
+      verdict = cue && lexicon_.cue(cue->value) == CueKind::kDenialFrame;
+    }
+    if (!verdict) return false;
+  }
   // "..., raising the death toll to 9": an event's consequence, not a report.
   if (lexicon_.reporting_verb(m->value).needs_figure && (!FigureFollows(doc_, m->end) || IsIngForm(t))) return false;
   *end = m->end;
@@ -241,7 +253,11 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   if (np.empty()) return {};
   // "aid workers in Gao confirmed", "doctors at the camp clinic said": the
   // place is a modifier; the speaker is before it.
-  const Mention* place_head = entities_.MentionAt(np.head);
+  // ("officers in Assam state said": the region's noun heads a place too.)
+  const std::string& head_word = doc_.tokens[np.head].lower;
+  const bool region_noun = head_word == "state" || head_word == "province" || head_word == "region" ||
+                           head_word == "district" || head_word == "county" || head_word == "governorate";
+  const Mention* place_head = entities_.MentionAt(region_noun && np.head > np.begin ? np.head - 1 : np.head);
   const bool place = place_head && entities_.entities()[place_head->entity].type == EntityType::kPlace;
   if ((place || lexicon_.Is(doc_.tokens[np.head], kFacilityNoun)) && np.begin > limit + 1) {
     const std::string& prep = doc_.tokens[np.begin - 1].lower;
@@ -279,6 +295,12 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   Speaker s;
   const Token& h = doc_.tokens[np.head];
   const bool named = entities_.FirstMentionIn(np.begin, np.end) != nullptr;
+  // "a police officer in Assam state": a place after the head names no one.
+  bool named_before_place = false;
+  for (size_t k = np.begin; k < np.end; ++k) {
+    const Mention* m = entities_.MentionAt(k);
+    if (m && (entities_.entities()[m->entity].type != EntityType::kPlace || k <= np.head)) named_before_place = true;
+  }
   if (!named) {
     const auto cue = lexicon_.cues().LongestAt(doc_, np.head, np.head + 1);
     const bool source_noun = cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource;
@@ -307,7 +329,7 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   }
   // "a health official", "one woman", "a local source": an indefinite person with no name is unnamed.
   const std::string& first = doc_.tokens[np.begin].lower;
-  if (!named && (first == "a" || first == "an" || first == "one") && h.lower == h.lemma) {
+  if (!named_before_place && (first == "a" || first == "an" || first == "one") && h.lower == h.lemma) {
     s.kind = Speaker::kUnnamed;
     return s;
   }

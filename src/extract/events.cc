@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 
@@ -595,7 +596,18 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
   } else if (owner >= 0) {
     // The owner's claims, else one nobody is named for ("a rights group
     // said"); never a claim of somebody else named.
-    last = gravest([&](const Claim& c) { return c.speaker.kind == Speaker::kEntity && c.speaker.entity == owner; });
+    // ("the commission's figures" after "the rights commission said": a
+    // shorter name for the same speaker ends with the same word.)
+    const std::string& owner_head = doc_.tokens[object.possessor_end - 1].lower;
+    const auto owned = [&](const Claim& c) {
+      if (c.speaker.kind != Speaker::kEntity) return false;
+      if (c.speaker.entity == owner) return true;
+      std::string name = entities_.entities()[static_cast<size_t>(c.speaker.entity)].name;
+      for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return name.size() > owner_head.size() && name.ends_with(owner_head) &&
+             name[name.size() - owner_head.size() - 1] == ' ';
+    };
+    last = gravest(owned);
     if (!last) last = gravest([](const Claim& c) { return c.speaker.kind == Speaker::kUnnamed; });
   } else {
     last = gravest([](const Claim&) { return true; });

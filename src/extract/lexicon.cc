@@ -101,8 +101,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
             r.needs_clause = true;
           } else if (f[3] == "figure") {
             r.needs_figure = true;
+          } else if (f[3] == "verdict") {
+            r.needs_verdict = true;
           } else {
-            return "unknown flag '" + f[3] + "' (expected: clause or figure)";
+            return "unknown flag '" + f[3] + "' (expected: clause, figure or verdict)";
           }
         }
         lex.reporting_table_.Add(std::move(pattern).value(), lex.reporting_.size());

@@ -50,6 +50,10 @@ struct ReportingVerb {
   // Reports only with a figure as its object ("put the death toll at 87",
   // "raised its tally to 40"); otherwise an ordinary verb ("put them on a bus").
   bool needs_figure = false;
+  // Denies only with a verdict of falsehood after its object ("called the
+  // figures speculative", "described the report as baseless"); otherwise an
+  // ordinary verb ("called the police").
+  bool needs_verdict = false;
 };
 
 enum class CueKind : uint8_t { kNegation, kDenialFrame, kHedge, kUnnamedSource, kAccordingTo, kPartialCount, kIrrealis, kQuestion,
