@@ -259,12 +259,26 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
                            head_word == "district" || head_word == "county" || head_word == "governorate";
   const Mention* place_head = entities_.MentionAt(region_noun && np.head > np.begin ? np.head - 1 : np.head);
   const bool place = place_head && entities_.entities()[place_head->entity].type == EntityType::kPlace;
-  if ((place || lexicon_.Is(doc_.tokens[np.head], kFacilityNoun)) && np.begin > limit + 1) {
-    const std::string& prep = doc_.tokens[np.begin - 1].lower;
-    if (prep == "in" || prep == "from" || prep == "at" || prep == "of") {
-      const NounPhrase outer = phrases_.EndingAt(np.begin - 1, limit);
-      if (!outer.empty()) np = {outer.begin, np.end, outer.head};
+  // "Survivors of a shipwreck off Pylos told": up through "of" phrases too,
+  // to the first noun that can speak.
+  // ("off", "near" and "outside" only ever introduce where, so a name after
+  // them is a place even when the gazetteer does not know it.)
+  const std::string& before_np = np.begin > limit ? doc_.tokens[np.begin - 1].lower : head_word;
+  const bool locative = before_np == "off" || before_np == "near" || before_np == "outside";
+  if ((place || locative || lexicon_.Is(doc_.tokens[np.head], kFacilityNoun)) && np.begin > limit + 1) {
+    NounPhrase climbed = np;
+    for (int steps = 0; steps < 3 && climbed.begin > limit + 1; ++steps) {
+      const std::string& prep = doc_.tokens[climbed.begin - 1].lower;
+      if (prep != "in" && prep != "from" && prep != "at" && prep != "of" && prep != "off" && prep != "near" &&
+          prep != "outside") {
+        break;
+      }
+      const NounPhrase outer = phrases_.EndingAt(climbed.begin - 1, limit);
+      if (outer.empty()) break;
+      climbed = {outer.begin, np.end, outer.head};
+      if (CanSpeak(NounPhrase{outer.begin, outer.end, outer.head})) break;
     }
+    if (climbed.begin != np.begin) np = climbed;
   }
   // "A doctors' committee linked to the protest movement said", "a group
   // based in London said": the participle phrase modifies the speaker.
@@ -296,10 +310,19 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   const Token& h = doc_.tokens[np.head];
   const bool named = entities_.FirstMentionIn(np.begin, np.end) != nullptr;
   // "a police officer in Assam state": a place after the head names no one.
+  // ("Survivors of a shipwreck off Pylos": a name after "off", "near", "in"
+  // or "at" is where, whether or not the gazetteer knows it.)
   bool named_before_place = false;
+  size_t where_begin = np.end;  // the preposition before the first such place
   for (size_t k = np.begin; k < np.end; ++k) {
     const Mention* m = entities_.MentionAt(k);
-    if (m && (entities_.entities()[m->entity].type != EntityType::kPlace || k <= np.head)) named_before_place = true;
+    if (!m) continue;
+    const std::string& prep = k > np.begin ? doc_.tokens[k - 1].lower : std::string();
+    const bool where = entities_.entities()[m->entity].type == EntityType::kPlace || prep == "off" ||
+                       prep == "near" || prep == "outside" || prep == "in" || prep == "at";
+    if (k <= np.head || !where) named_before_place = true;
+    if (k > np.head && where && where_begin == np.end) where_begin = k - 1;
+    k = m->end - 1;
   }
   if (!named) {
     const auto cue = lexicon_.cues().LongestAt(doc_, np.head, np.head + 1);
@@ -333,7 +356,10 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     s.kind = Speaker::kUnnamed;
     return s;
   }
-  const int e = entities_.ResolvePhrase(np.begin, np.end, np.head);
+  // ("The head of the refugee agency in Chad" is the head of the refugee agency.)
+  const int e = named && !named_before_place && where_begin > np.head
+                    ? entities_.ResolvePhrase(np.begin, where_begin, np.head)
+                    : entities_.ResolvePhrase(np.begin, np.end, np.head);
   if (e >= 0) {
     s.kind = Speaker::kEntity;
     s.entity = e;

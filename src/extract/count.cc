@@ -24,6 +24,8 @@ namespace crosscheck {
 
 namespace {
 
+bool IsSurvivorNoun(const Token& t) { return t.lower == "survivor" || t.lower == "survivors"; }
+
 using Bound = std::optional<int64_t>;
 
 enum class Modifier { kNone, kAtLeast, kMoreThan, kAtMost, kLessThan, kApprox, kExact };
@@ -499,7 +501,9 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   const Token& noun = doc.tokens[n];
   // "nobody", "no one", "no protesters": nobody to count (the claim denies
   // the event), not one person or two.
-  if (In(noun.lower, {"nobody", "none", "noone", "no-one"})) return std::nullopt;
+  if (In(noun.lower, {"nobody", "none", "noone", "no-one", "anyone", "anybody", "everyone", "everybody"})) {
+    return std::nullopt;  // ("anyone", "everyone": no number either)
+  }
   if (n > limit && Lower(doc, n - 1) == "no") return std::nullopt;
   if (IsSingularPronoun(noun.lower)) return MakeCount(doc, Exact(1), n, n + 1);
   // The noun is itself the count: "six were killed", "dozens died".
@@ -628,11 +632,15 @@ std::optional<Range> RightConjunct(const Doc& doc, size_t i, size_t limit, size_
   }
   if (!noun) noun = fallback;
   if (!noun) return std::nullopt;
+  // "found the bodies and 45 survivors": the survivors are not the dead.
+  if (IsSurvivorNoun(doc.tokens[*noun])) return std::nullopt;
   *noun_end = *noun + 1;
   return range;
 }
 
 // Extends `count` (for the noun at n) over coordinated conjuncts on both sides.
+// Survivors are never added to the others: what happened to them is the
+// opposite outcome ("12 bodies and 45 survivors").
 void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
   Range total = RangeOf(*count);
   size_t begin = count->token_begin;
@@ -650,7 +658,7 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     if (is_and && sep > limit && Lower(doc, sep - 1) == ",") --sep;
     if (sep <= limit) break;
     auto left = CountForNoun(doc, sep - 1, limit, /*strict=*/true);
-    if (!left) break;
+    if (!left || IsSurvivorNoun(doc.tokens[sep - 1])) break;
     total = Add(RangeOf(*left), total);
     begin = left->token_begin;
     seen_and = seen_and || is_and;

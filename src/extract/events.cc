@@ -398,6 +398,11 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     c.span_end = s.end;
     c.trigger = m.begin;
     if (!slots_.Fill(w, c)) continue;
+    // "rescuers pulled bodies from the rubble": the dead are recovered, not rescued.
+    if (c.type == "rescue" && (c.victims == "bodies" || c.victims == "body" || c.victims == "remains" ||
+                               c.victims == "corpses" || c.victims == "corpse")) {
+      continue;
+    }
     // "The ICRC said it had visited 200 detainees": a pronoun agent in the
     // reported clause is its speaker; any other pronoun names no one.
     if (c.agent_entity < 0 && IsPronounPhrase(c.agent)) {

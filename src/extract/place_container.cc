@@ -64,8 +64,17 @@ const geo::Place* ReadingWithin(const geo::Gazetteer& gazetteer, const geo::Plac
 const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazetteer, size_t begin,
                                    const geo::PlaceMatch& match, std::string_view prefer_country) {
   const geo::Place* container = ContainerNamedAfter(doc, gazetteer, begin + match.tokens, prefer_country);
-  if (!container) return match.place;
-  return ReadingWithin(gazetteer, match, *container);
+  if (container) return ReadingWithin(gazetteer, match, *container);
+  // "a Hamas command centre" in a report about Gaza: an alternate name of a
+  // town abroad, not where anything is said to happen, is some other name.
+  if (match.by_alias && !prefer_country.empty() && match.place->country_code != prefer_country &&
+      (match.place->kind == geo::PlaceKind::kCity || match.place->kind == geo::PlaceKind::kAdmin1)) {
+    const std::string& before = begin > 0 ? doc.tokens[begin - 1].lower : std::string();
+    const bool where = before == "in" || before == "at" || before == "near" || before == "from" || before == "off" ||
+                       before == "outside" || before == "to" || before == "into" || before == "across";
+    if (!where) return nullptr;
+  }
+  return match.place;
 }
 
 }  // namespace crosscheck

@@ -26,7 +26,9 @@ const geo::Place* ReadingWithin(const geo::Gazetteer& gazetteer, const geo::Plac
 
 // The preferred reading of the place name `match` starting at token
 // `begin`, checked against the container named after it; null when the
-// container rules every reading out.
+// container rules every reading out, or when the name is only an alternate
+// name of a place outside `prefer_country` and no preposition of place
+// stands before it.
 const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazetteer, size_t begin,
                                    const geo::PlaceMatch& match, std::string_view prefer_country);
 

@@ -3,7 +3,8 @@
 //
 // Every place name whose readings all lie in one country, and every
 // nationality word ("Libyan"), votes for that country; a country name votes
-// for itself. The leader wins if it has at least two votes and more than
+// for itself; a name with readings in several countries votes for the one
+// of them that those votes already support. The leader wins if it has at least two votes and more than
 // any other country; otherwise there is no prior and the gazetteer's own
 // ranking (population, kind) decides.
 #pragma once

@@ -37,6 +37,18 @@ TEST(ReportCountry, AnAmbiguousTownIsReadInTheReportsCountry) {
   EXPECT_EQ(CountryOf(p, syria, "Khoms"), "SY");
 }
 
+TEST(ReportCountry, AnAmbiguousNameVotesForTheCountryOthersPointTo) {
+  const Pipeline& p = testing::ShallowPipeline();
+  // "Gaza" is also a province of Mozambique; "Gaza City" is only the city,
+  // and "Hamas", an alternate name of Hamm in Germany, casts no vote.
+  const auto x = Extract(p,
+                         "Gaza's health ministry said 30 people were killed in Gaza City. The Israeli military "
+                         "said it had struck a Hamas command centre in Gaza.");
+  EXPECT_EQ(CountryOf(p, x, "Gaza City"), "PS");
+  EXPECT_EQ(CountryOf(p, x, "Gaza"), "PS");
+  EXPECT_EQ(CountryOf(p, x, "Hamas"), "none");
+}
+
 TEST(ReportCountry, NoCountryLeadsWithoutTwoVotesAhead) {
   const Pipeline& p = testing::ShallowPipeline();
   auto doc_of = [&](const std::string& text) { return Extract(p, text).doc; };

@@ -92,8 +92,10 @@ bool SlotFinder::IsVictimHead(size_t i) const {
   if (lexicon_.Is(t, kPersonNoun) || IsCountWord(t.lower)) return true;
   if (gazetteer_ && gazetteer_->FindDemonym(t.lower) && t.lower.back() == 's') return true;  // "Somalis"
   // "some badly hurt", "most were detained": a quantifier standing for people.
+  // "denied that anyone had been shot": an indefinite pronoun for people too.
   return t.lower == "them" || t.lower == "those" || t.lower == "others" || t.lower == "one" || t.lower == "some" ||
-         t.lower == "most" || t.lower == "all";
+         t.lower == "most" || t.lower == "all" || t.lower == "anyone" || t.lower == "anybody" ||
+         t.lower == "someone" || t.lower == "somebody" || t.lower == "nobody" || t.lower == "everyone";
 }
 
 bool SlotFinder::IsPassive(const EventWord& w) const {
@@ -251,7 +253,8 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   while (j > w.clause_begin) {
     const Token& t = doc_.tokens[j - 1];
     // Auxiliaries, adverbs, relative pronouns and aspect verbs: "refugees started demonstrating".
-    if (IsAdverbLike(t) || IsAuxiliary(t.lower) || t.lower == "who" || t.lower == "that" ||
+    // ("that \"at least 19 fighters\" were killed": a quotation closes before the verb.)
+    if (t.kind == TokenKind::kQuoteClose || IsAdverbLike(t) || IsAuxiliary(t.lower) || t.lower == "who" || t.lower == "that" ||
         t.lower == "remain" || t.lower == "to" || IsAspectVerb(t.lemma) || IsHedgeVerb(t.lower)) {
       --j;
       continue;

@@ -71,6 +71,9 @@ struct PlaceMatch {
   const Place* place = nullptr;          // the preferred reading
   size_t tokens = 0;                     // tokens matched, starting at token_index
   std::vector<const Place*> candidates;  // every reading, preferred first
+  // The preferred reading matched one of its alternate names, not its own
+  // ("Hamas" is listed among the names of Hamm).
+  bool by_alias = false;
 };
 
 class Gazetteer {
@@ -122,6 +125,7 @@ class Gazetteer {
     bool had_article;  // the indexed spelling contained an article
     bool acronym;      // the indexed spelling is all capitals ("UK")
     bool common;       // the key is one ordinary English word
+    bool alias;        // the key is an alternate name of the place
   };
   Gazetteer() = default;
   Status AddDemonyms(const std::string& path);

@@ -267,9 +267,25 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
         PreferRegion(&match.candidates);
         region_noun = match.candidates.front()->kind == PlaceKind::kAdmin1;
       }
+      // "Gaza City", "Kuwait City": a city's name with "City" after it, when
+      // the gazetteer has no longer name; only the cities of that name are meant.
+      bool city_noun = false;
+      if (token_end < doc.tokens.size() && doc.token_text(token_end) == "City") {
+        std::vector<const Place*> cities;
+        for (const Place* p : match.candidates) {
+          if (p->kind == PlaceKind::kCity) cities.push_back(p);
+        }
+        if (!cities.empty()) {
+          match.candidates = std::move(cities);
+          city_noun = true;
+        }
+      }
       match.place = match.candidates.front();
+      for (const Entry& e : kept) {
+        if (&places_[e.place] == match.place) match.by_alias = e.alias;
+      }
       // "Kaduna State" is one name: the noun belongs to the region's name.
-      match.tokens = token_end - token_index + (region_noun ? 1 : 0);
+      match.tokens = token_end - token_index + (region_noun || city_noun ? 1 : 0);
       return match;
     }
     return std::nullopt;
