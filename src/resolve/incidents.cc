@@ -103,7 +103,9 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   }
   if (a_denies) return kinds;  // two denials agree
   // Seven police officers hurt and twenty rioters hurt are two tallies, not one disputed.
-  const bool same_side = a.victims.empty() || b.victims.empty() || a.victims_are_forces == b.victims_are_forces;
+  // A tally with no victims named is of the people harmed, not of the
+  // forces ("security forces killed all five attackers" is another tally).
+  const bool same_side = a.victims_are_forces == b.victims_are_forces;
   if (same_side && a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
   // Only causes the sources stated can disagree; one taken from the
   // speaker's earlier sentence may belong to another group of victims.
@@ -113,7 +115,7 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   }
   // Who did it is disputed for harm done, not for arrests or rescues that many hands make.
   const bool harm = a.type == "kill" || a.type == "injure" || a.type == "abuse" || a.type == "deport";
-  if (harm && !a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
+  if (harm && same_side && !a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
     kinds.push_back(ContradictionKind::kAgent);
   }
   return kinds;

@@ -62,6 +62,24 @@ TEST(Contradicts, CountRangesThatDoNotOverlap) {
   EXPECT_TRUE(Contradicts(a, b).empty());
 }
 
+TEST(Contradicts, ATallyOfTheForcesIsNotATallyOfThePeopleHarmed) {
+  // "Security forces killed all five attackers" beside "hospital sources put
+  // the death toll at 12": two tallies, and two different killers.
+  Claim attackers = Make("kill", 1, Stance::kAsserts), toll = Make("kill", 2, Stance::kAsserts);
+  attackers.count = Range(5, 5);
+  attackers.victims = "attackers";
+  attackers.victims_are_forces = true;
+  attackers.agent = "Security forces";
+  attackers.agent_entity = 3;
+  toll.count = Range(12, 12);
+  toll.agent = "Al Shabaab militants";
+  toll.agent_entity = 4;
+  EXPECT_TRUE(Contradicts(attackers, toll).empty());
+  toll.victims = "gunmen";
+  toll.victims_are_forces = true;
+  EXPECT_FALSE(Contradicts(attackers, toll).empty());  // the same side, counted twice
+}
+
 TEST(Contradicts, PartialTallyBelowATotalIsALowerBound) {
   Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
   a.count = Range(40, std::nullopt);
