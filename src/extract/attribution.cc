@@ -340,6 +340,11 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
       s.kind = Speaker::kUnnamed;
       return s;
     }
+    // "A ministry official denied ... 'There was a fight,' the official
+    // said": a definite noun with no name is whoever that noun named last.
+    if (definite && np.end - np.begin <= 3) {
+      if (auto it = last_by_head_.find(h.lemma); it != last_by_head_.end()) return it->second;
+    }
   }
   // A pronoun subject of a reporting verb is most often the last speaker.
   if (np.end - np.begin == 1 && last_speaker_.kind == Speaker::kEntity) {

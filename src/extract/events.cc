@@ -157,7 +157,15 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
 
 // An irrealis ("urged them to protest", "if they claim") or question ("how
 // each of them died") cue shortly before the event word, in its clause.
-bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin) const {
+bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin, bool nominal) const {
+  // "called on the authorities to investigate the deaths of two men": a
+  // definite event noun with its own "of" phrase is presupposed, whatever is
+  // asked about it. (A bare "the deaths" points back to an event told before.)
+  if (nominal && trigger > content_begin && trigger + 1 < doc_.tokens.size() &&
+      doc_.tokens[trigger + 1].lower == "of") {
+    const std::string& det = doc_.tokens[trigger - 1].lower;
+    if (det == "the" || det == "their" || det == "his" || det == "her" || det == "its") return false;
+  }
   const size_t from = trigger > content_begin + kIrrealisWindow ? trigger - kIrrealisWindow : content_begin;
   for (size_t i = from; i < trigger; ++i) {
     // A name is no cue: "Bani Walid" (lemma "ban"), "Ban Ki-moon".
@@ -359,7 +367,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
-    if (NotAnEvent(m.begin, frame.content_begin) || ForecastToll(trigger, m.end, frame.content_end)) continue;
+    if (NotAnEvent(m.begin, frame.content_begin, trigger.noun) || ForecastToll(trigger, m.end, frame.content_end)) continue;
     if (ProtestAsSetting(trigger, m.begin, frame.content_begin)) continue;
     // "Those rescued or intercepted at sea must be ...", "anyone detained": generic people, no event.
     bool generic = false;

@@ -47,7 +47,7 @@ class ClaimBuilder {
   std::vector<size_t> NegationsOutside(const EventWord& w) const;
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
-  bool NotAnEvent(size_t trigger, size_t content_begin) const;
+  bool NotAnEvent(size_t trigger, size_t content_begin, bool nominal) const;
   // The trigger matches in [begin, end), with those inside a gapped match.
   std::vector<PhraseMatch> TriggersIn(size_t begin, size_t end) const;
   // "arrested three suspected traffickers", "alleged smugglers": a hedge

@@ -245,6 +245,12 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
 SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   // "migrants ... trying to flee": an infinitive's subject is its clause's subject.
   if (w.begin > w.clause_begin + 1 && doc_.tokens[w.begin - 1].lower == "to") {
+    // "fired on migrants trying to escape": the noun right before the verb
+    // the infinitive hangs on, when there is one.
+    if (w.begin >= w.clause_begin + 3 && phrases_.LooksLikeVerb(w.begin - 2) &&
+        lexicon_.Is(doc_.tokens[w.begin - 3], kPersonNoun) && !entities_.MentionAt(w.begin - 3)) {
+      return ArgumentAt(w.begin - 3, w.clause_begin);
+    }
     for (size_t k = w.clause_begin; k + 1 < w.begin; ++k) {
       if (lexicon_.Is(doc_.tokens[k], kPersonNoun) && !entities_.MentionAt(k)) return ArgumentAt(k, w.clause_begin);
     }
@@ -273,6 +279,11 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
+  // "hundreds more are feared missing", "two more died": the count stands for people.
+  if (doc_.tokens[head].lower == "more" && head > w.clause_begin &&
+      (IsCountWord(doc_.tokens[head - 1].lower) || doc_.tokens[head - 1].kind == TokenKind::kNumber)) {
+    --head;
+  }
   // "Five people, a child among them, were killed": the subject stands before the appositive;
   // "The refugees, about 90 Somalis, ..., had been held": or the appositive itself counts.
   if (doc_.token_text(head) == "," && head > w.clause_begin) {
@@ -493,6 +504,14 @@ void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) cons
   // irregular past tense ("went", "came") is a verb too.
   auto verb_after = [&](const NounPhrase& subject) -> size_t {
     size_t verb = subject.end;
+    // "Guards at a detention centre opened fire": past the subject's
+    // prepositional phrases.
+    for (int phrases = 0; phrases < 3 && verb + 1 < w.begin && IsPhrasalPreposition(doc_.tokens[verb].lower);
+         ++phrases) {
+      const NounPhrase object = phrases_.StartingAt(verb + 1, w.begin);
+      if (object.empty()) break;
+      verb = object.end;
+    }
     while (verb < w.begin && (IsAdverbLike(doc_.tokens[verb]) || IsAuxiliary(doc_.tokens[verb].lower))) ++verb;
     if (verb >= w.begin) return SIZE_MAX;
     const Token& v = doc_.tokens[verb];
@@ -688,6 +707,16 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     if (before > s.token_begin && lexicon_.reporting().LongestAt(doc_, before - 1, before) &&
         !phrases_.StateIsNoVerb(before - 1)) {
       continue;
+    }
+    // "Amnesty today called on ...", "police on Friday said": the time of the
+    // saying or the appeal, before its verb.
+    if (t.token_end < s.token_end && w.begin > t.token_end) {
+      const auto cue = lexicon_.cues().LongestAt(doc_, t.token_end, s.token_end);
+      if ((cue && lexicon_.cue(cue->value) == CueKind::kIrrealis) ||
+          (lexicon_.reporting().LongestAt(doc_, t.token_end, t.token_end + 1) &&
+           !phrases_.StateIsNoVerb(t.token_end))) {
+        continue;
+      }
     }
     // "a report published on Wednesday": when the document came out.
     // ("Sadiq al-Mahdi was released on Friday" is when the release was.)

@@ -1,11 +1,13 @@
 #include "io/input.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <string_view>
 #include <system_error>
 
 #include "io/date.h"
@@ -14,6 +16,17 @@
 
 namespace crosscheck {
 namespace {
+
+// "<!DOCTYPE html" or "<html" first, after a byte-order mark and white space.
+bool LooksLikeHtml(std::string_view raw) {
+  if (raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);
+  while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\n' || raw.front() == '\r' || raw.front() == '\t')) {
+    raw.remove_prefix(1);
+  }
+  std::string head(raw.substr(0, 14));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return head.starts_with("<!doctype html") || head.starts_with("<html");
+}
 
 namespace fs = std::filesystem;
 
@@ -134,6 +147,10 @@ class Reader {
     }
     Result<std::string> raw = ReadBounded(in, origin, options_.max_report_bytes);
     if (!raw.ok()) return Error(raw.status());
+    // A saved web page named .txt (or piped in) is still a web page.
+    if (format == InputFormat::kText && options_.format == InputFormat::kAuto && LooksLikeHtml(*raw)) {
+      format = InputFormat::kHtml;
+    }
     Report r;
     r.origin = origin;
     if (format == InputFormat::kHtml) {

@@ -72,6 +72,23 @@ TEST_F(ReadInputsTest, HtmlMetaFillsOnlyMissingFields) {
   EXPECT_EQ(reports_[0].title, "T");
 }
 
+TEST_F(ReadInputsTest, AWebPageSavedAsTextIsReadAsHtml) {
+  std::string page = Write("saved.txt",
+                           "\xEF\xBB\xBF\n  <!DOCTYPE html><html><head><title>T</title></head>"
+                           "<body><p>Body text here.</p></body></html>");
+  ASSERT_TRUE(Read({page}).ok());
+  ASSERT_EQ(reports_.size(), 1u);
+  EXPECT_EQ(reports_[0].text, "Body text here.");
+  // Text that merely mentions a tag stays text, and a forced format is obeyed.
+  std::string note = Write("note.txt", "Use <html> tags sparingly.");
+  ASSERT_TRUE(Read({note}).ok());
+  EXPECT_EQ(reports_[0].text, "Use <html> tags sparingly.");
+  InputOptions text;
+  text.format = InputFormat::kText;
+  ASSERT_TRUE(Read({page}, text).ok());
+  EXPECT_NE(reports_[0].text.find("<body>"), std::string::npos);
+}
+
 TEST_F(ReadInputsTest, DirectoryWalkIsRecursiveSortedAndFiltered) {
   Write("b.txt", "Second file.");
   Write("a/z.htm", "<p>Nested html.</p>");
