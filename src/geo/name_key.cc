@@ -124,8 +124,11 @@ bool IsLatinScript(std::string_view utf8) {
 
 // Arabic names end in a tā' marbūṭa that English spells with or without an
 // "h": "Zuwarah" / "Zuwara", "Misratah" / "Misrata", "Jeddah" / "Jedda".
+// French-style spellings write the same vowel "ou": "Tajoura" / "Tajura",
+// "Misurata" / "Misourata", "Ouagadougou". Both spellings get "u".
 void FoldFinalAh(std::string* word) {
   if (word->size() >= 5 && word->ends_with("ah")) word->pop_back();
+  for (size_t at = word->find("ou"); at != std::string::npos; at = word->find("ou", at)) word->erase(at + 0, 1);
 }
 
 std::vector<NamePiece> SplitPieces(std::string_view utf8) {
