@@ -3,7 +3,9 @@
 // centre opened fire, killing two"), the subject of an infinitive ("migrants
 // trying to escape"), "the official" pointing back to an unnamed official,
 // "hundreds more", deaths presupposed by an appeal ("called on them to
-// investigate the deaths of two men") and the time of the appeal itself.
+// investigate the deaths of two men") and the time of the appeal itself;
+// "the agency" and "the charity" pointing back to a name, "those on
+// board", "no one", and relative clauses that report an event.
 // Sentences written for these tests; both pipelines must agree.
 #include <gtest/gtest.h>
 
@@ -79,6 +81,50 @@ TEST(AppealAndReference, NaturalCausesAreACause) {
     const auto kill = FirstClaim(x, "kill");
     ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->cause, "natural");
+  }
+}
+
+TEST(AppealAndReference, TheAgencyAndTheCharityPointBackToTheirNames) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The International Organization for Migration said 500 migrants were intercepted. "
+                           "Another boat carrying about 60 people was missing, the agency said.");
+    EXPECT_EQ(SpeakerOfClaim(x, "missing"), "International Organization for Migration");
+    const auto y = Extract(*p,
+                           "Sea-Watch, a German charity, said migrants had been beaten during the operation. The "
+                           "coast guard rejected the charity's account as \"lies\".");
+    int denials = 0;
+    for (const auto& c : y.claims) denials += c.type == "abuse" && c.stance == Stance::kDenies;
+    EXPECT_EQ(denials, 1);
+  }
+}
+
+TEST(AppealAndReference, ThoseWithAPhraseOfTheirOwnAndNoOne) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "He said his crews had rescued all those on board and that no one was missing.");
+    const auto missing = FirstClaim(x, "missing");
+    ASSERT_TRUE(missing.has_value());
+    EXPECT_EQ(missing->stance, Stance::kDenies);
+    EXPECT_EQ(missing->victims, "");  // nobody, not "crews"
+    const auto rescue = FirstClaim(x, "rescue");
+    ASSERT_TRUE(rescue.has_value());
+    EXPECT_NE(rescue->victims, "crews");
+  }
+  const auto x = Extract(testing::ParsingPipeline(), "He said his crews had rescued all those on board.");
+  ASSERT_TRUE(FirstClaim(x, "rescue").has_value());
+  EXPECT_EQ(FirstClaim(x, "rescue")->victims, "those on board");
+}
+
+TEST(AppealAndReference, ARelativeClauseReportsAnEventUnlessItNamesThePeopleByIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Police fired tear gas to disperse thousands of supporters who marched in the capital "
+                           "on Saturday, witnesses said.");
+    EXPECT_TRUE(FirstClaim(x, "protest").has_value());
+    // "those who fled": the people the arrest is about, no second event.
+    const auto y = Extract(*p, "The ministry said police arrested 12 of those who fled the centre.");
+    EXPECT_FALSE(FirstClaim(y, "escape").has_value());
+    EXPECT_TRUE(FirstClaim(y, "arrest").has_value());
   }
 }
 

@@ -94,6 +94,32 @@ void EntityRegistry::FindNames() {
     const bool headline = words >= 4 && caps * 4 >= words * 3;
     ScanSentence(s.token_begin, s.token_end, headline);
   }
+  AttachDescriptions();
+}
+
+// "Sea-Watch, a German charity, said": the noun of an appositive after an
+// organization's or group's name describes it, so "the charity" later
+// points back to it (MostRecent with a role word).
+void EntityRegistry::AttachDescriptions() {
+  for (const Mention& m : mentions_) {
+    Entity& e = entities_[m.entity];
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kGroup) continue;
+    size_t k = m.end;
+    if (k + 2 >= doc_.tokens.size() || doc_.token_text(k) != "," ||
+        (doc_.tokens[k + 1].lower != "a" && doc_.tokens[k + 1].lower != "an")) {
+      continue;
+    }
+    for (k += 2; k < doc_.tokens.size() && k < m.end + 8; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || IsPreposition(t.lower)) break;
+      if (!lexicon_.Is(t, kOrgNoun) && !lexicon_.Is(t, kGroupNoun)) continue;
+      const bool last = k + 1 >= doc_.tokens.size() || doc_.tokens[k + 1].kind != TokenKind::kWord ||
+                        IsPreposition(doc_.tokens[k + 1].lower);
+      if (!last) continue;
+      if (std::find(e.roles.begin(), e.roles.end(), t.lemma) == e.roles.end()) e.roles.push_back(t.lemma);
+      break;
+    }
+  }
 }
 
 void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
@@ -614,7 +640,14 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   }
   // "the agency", "the ministry", "the committee": the last organization so named.
   if (lexicon_.Is(h, kOrgNoun) && IsDeterminer(doc_.tokens[begin].lower) && end - begin <= 2) {
-    const int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
+    int e = MostRecent(EntityType::kOrganization, begin, h.lemma);
+    if (e < 0) e = MostRecent(EntityType::kGroup, begin, h.lemma);
+    // "the agency", "the organization", "the charity" name no kind of
+    // office: the last organization named, whatever its name ("the
+    // International Organization for Migration ... the agency said").
+    const bool generic = h.lemma == "agency" || h.lemma == "organization" || h.lemma == "organisation" ||
+                         h.lemma == "charity" || h.lemma == "ngo";
+    if (e < 0 && generic) e = MostRecentActorOutsideDatelines(begin);
     if (e >= 0) {
       AddAlias(e, phrase);
       return e;

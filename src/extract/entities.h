@@ -58,6 +58,7 @@ class EntityRegistry {
 
  private:
   void ScanSentence(size_t begin, size_t end, bool headline);
+  void AttachDescriptions();
   void AddRun(size_t begin, size_t end, size_t sentence_begin);
   int AddNamed(size_t begin, size_t end, EntityType type);
   int FindPersonBySurname(std::string_view surname) const;

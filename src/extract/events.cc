@@ -96,9 +96,18 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
 }
 
 // A trigger right after "who", "which" or "that" (with auxiliaries between).
+// Only for people known by the event ("those who fled") or an earlier one
+// ("migrants who had escaped"): "supporters who marched on Saturday" and
+// "refugees who were protesting" report the event as it happened.
 bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
-  while (i > begin && (IsAuxiliary(doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "not")) --i;
-  return i > begin && (doc.tokens[i - 1].lower == "who" || doc.tokens[i - 1].lower == "which");
+  bool pluperfect = false;
+  while (i > begin && (IsAuxiliary(doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "not")) {
+    pluperfect = pluperfect || doc.tokens[i - 1].lower == "had";
+    --i;
+  }
+  if (i <= begin || (doc.tokens[i - 1].lower != "who" && doc.tokens[i - 1].lower != "which")) return false;
+  const std::string& antecedent = i >= begin + 2 ? doc.tokens[i - 2].lower : std::string();
+  return pluperfect || antecedent == "those" || antecedent == "anyone" || antecedent == "all";
 }
 
 }  // namespace

@@ -85,6 +85,17 @@ std::string SlotFinder::Text(size_t begin, size_t end) const {
   return std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[end - 1].end));
 }
 
+bool SlotFinder::NoOneBefore(const EventWord& w) const {
+  for (size_t k = w.begin; k > w.clause_begin && w.begin - k < 5; --k) {
+    const std::string& t = doc_.tokens[k - 1].lower;
+    if (t == "nobody" || t == "anyone" || t == "anybody" || t == "none" ||
+        (t == "one" && k >= 2 && doc_.tokens[k - 2].lower == "no")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SlotFinder::IsVictimHead(size_t i) const {
   const Token& t = doc_.tokens[i];
   if (t.kind == TokenKind::kNumber) return true;
@@ -234,6 +245,7 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
       arg.victims = group;
     }
   } else if (arg.victims.empty() && (t.kind == TokenKind::kNumber || NumberWordValue(t.lower)) &&
+             !(head > limit_begin && doc_.tokens[head - 1].lower == "no") &&  // "no one was missing"
              head + 1 < doc_.tokens.size() && doc_.tokens[head + 1].kind == TokenKind::kWord &&
              IsAuxiliary(doc_.tokens[head + 1].lower)) {
     arg.victims = Antecedent(head, /*plural=*/true, 1);
@@ -846,7 +858,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     claim.count->partial = MarksPartialCount(w);
   }
   claim.victims = arg.victims;
-  if (claim.victims.empty()) claim.victims = VictimsFromParse(w, passive);
+  // ("no one was missing": nobody, and the parse is not asked for somebody.)
+  if (claim.victims.empty() && !NoOneBefore(w)) {
+    claim.victims = VictimsFromParse(w, passive);
+  }
   // "police said nobody had died": the denial names no group.
   if (IsNoOne(claim.victims)) claim.victims.clear();
   if (!claim.victims.empty()) {

@@ -62,6 +62,8 @@ class SlotFinder {
   // unless a person's name ends at `last`.
   Argument NamedPerson(size_t last) const;
   void AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) const;
+  // "no one was missing", "nobody was hurt": a negated subject shortly before the event word.
+  bool NoOneBefore(const EventWord& w) const;
   // "by gunfire", "by live ammunition": a cause cue that ends at the phrase's head.
   bool HeadNamesCause(size_t begin, size_t head) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);

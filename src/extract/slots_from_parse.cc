@@ -252,6 +252,21 @@ std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin) const {
     if (auto of = deps_->ChildWithCase(head, "of")) return VictimNoun(*of, limit_begin);
     return "";
   }
+  // "all those on board", "those who fled": "those" with a phrase of its
+  // own names its people; it points back to nobody.
+  if (t.lower == "those" && head + 1 < doc_.tokens.size() &&
+      (IsPreposition(doc_.tokens[head + 1].lower) || doc_.tokens[head + 1].lower == "who")) {
+    // Up to the clause's next punctuation or conjunction: "those who had
+    // fled the detention centre".
+    constexpr size_t kMaxWords = 8;
+    size_t end = head + 1;
+    while (end < doc_.tokens.size() && end - head < kMaxWords &&
+           (doc_.tokens[end].kind == TokenKind::kWord || doc_.tokens[end].kind == TokenKind::kNumber) &&
+           doc_.tokens[end].lower != "and" && doc_.tokens[end].lower != "but" && doc_.tokens[end].lower != "or") {
+      ++end;
+    }
+    return Text(head, end);
+  }
   if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) {
     return Antecedent(head, IsPluralPronoun(t.lower), kAntecedentSentences);
   }
