@@ -589,7 +589,15 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const size_t content_right = SkipAfterVerb(after, next_begin);
     int words_right = 0;
     for (size_t j = content_right; j < next_begin; ++j) words_right += doc_.tokens[j].kind == TokenKind::kWord;
-    const size_t left_end = v.according ? v.begin : (v.right_speaker ? v.begin : v.speaker.begin);
+    // "..., residents and a rights group said": the first of coordinated
+    // speakers is where the speaker begins.
+    size_t speaker_begin = v.speaker.begin;
+    if (!v.right_speaker && !v.according && speaker_begin > prev_end + 1 &&
+        doc_.tokens[speaker_begin - 1].lower == "and") {
+      const NounPhrase first = phrases_.EndingAt(speaker_begin - 1, prev_end);
+      if (!first.empty() && CanSpeak(first)) speaker_begin = first.begin;
+    }
+    const size_t left_end = v.according ? v.begin : (v.right_speaker ? v.begin : speaker_begin);
     int words_left = 0;
     for (size_t j = prev_end; j < left_end; ++j) words_left += doc_.tokens[j].kind == TokenKind::kWord;
     const bool starts_sentence = v.according ? v.begin <= DatelineEnd(doc_, s) + 1 : false;
@@ -611,8 +619,11 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       skipped = SkipSayingAdverbial(doc_, verb_next, next_begin);
       if (skipped == verb_next) break;
     }
+    // ("..., a rights group said in one of the deadliest incidents": a
+    // preposition after the verb opens an adjunct of the saying, not what is said.)
     const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
-                               doc_.token_text(verb_next) == ".";
+                               doc_.token_text(verb_next) == "." ||
+                               (IsPhrasalPreposition(doc_.tokens[verb_next].lower) && !complement);
     const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;
     // "X refuted reports accusing ...": the next frame is this verb's object.
     const bool object_is_next_frame = next_own_subject && next_begin <= content_right + 1 && words_right == 0;

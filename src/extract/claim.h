@@ -69,6 +69,9 @@ struct Claim {
   std::optional<CountValue> count;
   std::string victims;
   bool victims_are_forces = false;  // "seven police officers": the other side of a clash
+  // The agent is a description of state forces, no name: "Ethiopian
+  // soldiers", "security forces"; two such descriptions may be one force.
+  bool agent_generic_force = false;
   std::string agent;
   int agent_entity = -1;
   bool agent_from_by_phrase = false;  // "killed by X": a denial then targets the agent

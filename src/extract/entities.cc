@@ -319,7 +319,9 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     const bool whole_run = m && (begin + m->tokens == end ||
                                  (begin + m->tokens == end + 1 && m->place->kind == geo::PlaceKind::kAdmin1 &&
                                   !doc_.tokens[end].capitalized));
-    const geo::Place* place = whole_run ? ReadingInContext(doc_, *gazetteer_, begin, *m, report_country_) : nullptr;
+    const bool force_next = end < doc_.tokens.size() && lexicon_.Is(doc_.tokens[end], kForceNoun);
+    const geo::Place* place =
+        whole_run ? ReadingInContext(doc_, *gazetteer_, begin, *m, report_country_, force_next) : nullptr;
     // "the town of Boni in central Mali": a name whose every reading lies
     // outside the place it is said to be in is an unknown place, no entity.
     if (whole_run && !place) return;

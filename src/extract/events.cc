@@ -442,6 +442,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       c.stance = Stance::kAsserts;
       unnamed_too = false;
     }
+    c.agent_generic_force = slots_.IsGenericForce(c.agent);
     std::vector<Claim> made{c};
     if (unnamed_too && c.stance == Stance::kDenies && frame.speaker.kind != Speaker::kUnnamed) {
       Claim u = c;

@@ -62,13 +62,18 @@ const geo::Place* ReadingWithin(const geo::Gazetteer& gazetteer, const geo::Plac
 }
 
 const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazetteer, size_t begin,
-                                   const geo::PlaceMatch& match, std::string_view prefer_country) {
+                                   const geo::PlaceMatch& match, std::string_view prefer_country,
+                                   bool armed_group_noun_next) {
   const geo::Place* container = ContainerNamedAfter(doc, gazetteer, begin + match.tokens, prefer_country);
   if (container) return ReadingWithin(gazetteer, match, *container);
+  const bool town_abroad = !prefer_country.empty() && match.place->country_code != prefer_country &&
+                           (match.place->kind == geo::PlaceKind::kCity || match.place->kind == geo::PlaceKind::kAdmin1);
+  // "Fano fighters" in a report about Ethiopia: a town abroad before
+  // "fighters" or "militia" is the name of an armed group.
+  if (town_abroad && armed_group_noun_next) return nullptr;
   // "a Hamas command centre" in a report about Gaza: an alternate name of a
   // town abroad, not where anything is said to happen, is some other name.
-  if (match.by_alias && !prefer_country.empty() && match.place->country_code != prefer_country &&
-      (match.place->kind == geo::PlaceKind::kCity || match.place->kind == geo::PlaceKind::kAdmin1)) {
+  if (match.by_alias && town_abroad) {
     const std::string& before = begin > 0 ? doc.tokens[begin - 1].lower : std::string();
     const bool where = before == "in" || before == "at" || before == "near" || before == "from" || before == "off" ||
                        before == "outside" || before == "to" || before == "into" || before == "across";

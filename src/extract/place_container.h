@@ -29,7 +29,10 @@ const geo::Place* ReadingWithin(const geo::Gazetteer& gazetteer, const geo::Plac
 // container rules every reading out, or when the name is only an alternate
 // name of a place outside `prefer_country` and no preposition of place
 // stands before it.
+// `armed_group_noun_next`: the name stands before "fighters", "militia" and
+// the like, so a town abroad of that name is an armed group's name instead.
 const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazetteer, size_t begin,
-                                   const geo::PlaceMatch& match, std::string_view prefer_country);
+                                   const geo::PlaceMatch& match, std::string_view prefer_country,
+                                   bool armed_group_noun_next = false);
 
 }  // namespace crosscheck

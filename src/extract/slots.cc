@@ -85,6 +85,32 @@ std::string SlotFinder::Text(size_t begin, size_t end) const {
   return std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[end - 1].end));
 }
 
+bool SlotFinder::IsGenericForce(const std::string& agent) const {
+  std::vector<std::string> words;
+  for (size_t at = 0; at < agent.size();) {
+    const size_t space = agent.find(' ', at);
+    const size_t end = space == std::string::npos ? agent.size() : space;
+    if (end > at) words.push_back(agent.substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.empty()) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string lower = words[k];
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (k == 0 && (lower == "the" || lower == "a")) continue;
+    const bool capital = words[k][0] >= 'A' && words[k][0] <= 'Z';
+    const bool first_word = k == 0 || (k == 1 && (words[0] == "the" || words[0] == "The"));
+    if (capital && !first_word && !(gazetteer_ && gazetteer_->FindDemonym(lower))) return false;
+    if (capital && first_word && k + 1 < words.size() && !(gazetteer_ && gazetteer_->FindDemonym(lower))) {
+      return false;  // "Fano fighters", "Al Shabaab militants"
+    }
+  }
+  std::string head = words.back();
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto force = [&](const std::string& w) { return (lexicon_.noun_classes(w) & kForceNoun) != 0; };
+  return force(head) || (head.size() > 1 && head.back() == 's' && force(head.substr(0, head.size() - 1)));
+}
+
 bool SlotFinder::NoOneBefore(const EventWord& w) const {
   for (size_t k = w.begin; k > w.clause_begin && w.begin - k < 5; --k) {
     const std::string& t = doc_.tokens[k - 1].lower;
@@ -633,7 +659,9 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
         match->place->kind != geo::PlaceKind::kCountry) {
       continue;
     }
-    const geo::Place* reading = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country());
+    const size_t after = i + match->tokens;
+    const bool force_next = after < doc_.tokens.size() && lexicon_.Is(doc_.tokens[after], kForceNoun);
+    const geo::Place* reading = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country(), force_next);
     if (reading) consider(*reading, i);
     i += match->tokens - 1;
   }

@@ -46,6 +46,10 @@ class SlotFinder {
 
   bool IsPassive(const EventWord& w) const;
 
+  // "Ethiopian soldiers", "the security forces", "police": words for state
+  // forces with no name but a nationality.
+  bool IsGenericForce(const std::string& agent) const;
+
   // Extra distance for a time expression outside the event word's clause.
   static constexpr size_t kOutsideClausePenalty = 50;
 

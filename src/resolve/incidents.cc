@@ -115,7 +115,9 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   }
   // Who did it is disputed for harm done, not for arrests or rescues that many hands make.
   const bool harm = a.type == "kill" || a.type == "injure" || a.type == "abuse" || a.type == "deport";
-  if (harm && same_side && !a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
+  // "Ethiopian soldiers" and "security forces" may well be one force.
+  const bool both_generic = a.agent_generic_force && b.agent_generic_force;
+  if (harm && same_side && !both_generic && !a.agent.empty() && !b.agent.empty() && !SameAgent(a, b) && a.agent_entity >= 0 && b.agent_entity >= 0) {
     kinds.push_back(ContradictionKind::kAgent);
   }
   return kinds;

@@ -80,6 +80,20 @@ TEST(Contradicts, ATallyOfTheForcesIsNotATallyOfThePeopleHarmed) {
   EXPECT_FALSE(Contradicts(attackers, toll).empty());  // the same side, counted twice
 }
 
+TEST(Contradicts, TwoDescriptionsOfStateForcesMayBeOneForce) {
+  Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
+  a.agent = "Ethiopian soldiers";
+  a.agent_entity = 3;
+  a.agent_generic_force = true;
+  b.agent = "security forces";
+  b.agent_entity = 4;
+  b.agent_generic_force = true;
+  EXPECT_TRUE(Contradicts(a, b).empty());
+  b.agent = "Fano fighters";  // a named armed group is another actor
+  b.agent_generic_force = false;
+  EXPECT_EQ(Contradicts(a, b), std::vector<ContradictionKind>{ContradictionKind::kAgent});
+}
+
 TEST(Contradicts, PartialTallyBelowATotalIsALowerBound) {
   Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
   a.count = Range(40, std::nullopt);

@@ -1,0 +1,61 @@
+// What stands after a trailing "X said": an adjunct of the saying ("said
+// in one of the deadliest incidents"), coordinated speakers ("residents and
+// a rights group said"), a town abroad that names an armed group ("Fano
+// fighters") and descriptions of state forces that may be one force.
+// Sentences written for these tests; both pipelines must agree.
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+using testing::FirstClaim;
+using testing::SpeakerOfClaim;
+
+TEST(AdjunctAndGroup, APrepositionAfterATrailingSayingIsNotItsContent) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {
+             "Soldiers killed 80 civilians in the town, a rights group said in one of the deadliest incidents.",
+             "Soldiers killed 80 civilians in the town, residents and a rights group said, in one of the deadliest "
+             "incidents since the fighting began.",
+         }) {
+      const auto x = Extract(*p, text);
+      const auto kill = FirstClaim(x, "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_EQ(kill->count->min, 80) << text;
+      EXPECT_NE(SpeakerOfClaim(x, "kill"), "narrator") << text;
+    }
+  }
+}
+
+TEST(AdjunctAndGroup, ATownAbroadBeforeFightersIsAnArmedGroup) {
+  for (const Pipeline* p : BothPipelines()) {
+    // Fano is also a town in Italy.
+    const auto x = Extract(*p,
+                           "The Ethiopian Human Rights Commission said 45 people were killed in Bahir Dar by "
+                           "Ethiopian security forces after a clash with Fano fighters.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->place.has_value());
+    EXPECT_EQ(kill->place->country, "ET");
+  }
+}
+
+TEST(AdjunctAndGroup, TwoDescriptionsOfStateForcesRaiseNoAgentDispute) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Ethiopian soldiers killed more than 80 civilians in Bahir Dar, residents said. The rights "
+                           "commission said at least 45 people had been killed in Bahir Dar by security forces.");
+    ASSERT_EQ(x.incidents.size(), 1u);
+    EXPECT_TRUE(x.incidents[0].contradictions.empty());
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
