@@ -1,7 +1,8 @@
 // What stands after a trailing "X said": an adjunct of the saying ("said
 // in one of the deadliest incidents"), coordinated speakers ("residents and
 // a rights group said"), a town abroad that names an armed group ("Fano
-// fighters") and descriptions of state forces that may be one force.
+// fighters") and descriptions of state forces that may be one force; a
+// rights group's name, and a country that only says where people are from.
 // Sentences written for these tests; both pipelines must agree.
 #include <gtest/gtest.h>
 
@@ -54,6 +55,20 @@ TEST(AdjunctAndGroup, TwoDescriptionsOfStateForcesRaiseNoAgentDispute) {
                            "commission said at least 45 people had been killed in Bahir Dar by security forces.");
     ASSERT_EQ(x.incidents.size(), 1u);
     EXPECT_TRUE(x.incidents[0].contradictions.empty());
+  }
+}
+
+TEST(AdjunctAndGroup, ARightsGroupIsTheGroupAndANationalityIsNoPlace) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Malaysia deported 150 Myanmar nationals on Friday, rights groups said. Fortify Rights "
+                           "said six of them were refugees. Three detainees died at the depot last year, the "
+                           "group said.");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Fortify Rights");  // the last group named, not "rights groups"
+    const auto deport = FirstClaim(x, "deport");
+    ASSERT_TRUE(deport.has_value());
+    ASSERT_TRUE(deport->place.has_value());
+    EXPECT_EQ(deport->place->name, "Malaysia");  // not Myanmar, where the people are from
   }
 }
 

@@ -342,7 +342,9 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     }
     // "A ministry official denied ... 'There was a fight,' the official
     // said": a definite noun with no name is whoever that noun named last.
-    if (definite && np.end - np.begin <= 3) {
+    // (Organizations and groups are resolved by name below: "the group".)
+    if (definite && np.end - np.begin <= 3 && !lexicon_.Is(h, kOrgNoun) &&
+        (!lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kRoleNoun))) {
       if (auto it = last_by_head_.find(h.lemma); it != last_by_head_.end()) return it->second;
     }
   }

@@ -370,6 +370,9 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
 
   bool has_org_noun = false;
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
+  // "Fortify Rights", "Physicians for Human Rights": a name ending in
+  // "Rights" is a rights organization, never a person.
+  if (end - begin >= 2 && doc_.tokens[end - 1].lower == "rights") has_org_noun = true;
   // "Red Cross volunteers", "Red Sea villagers": a capitalized modifier of a
   // common noun for people is not a name by itself. Before fighters,
   // militants or rebels it names their armed group ("Al Shabaab fighters",

@@ -662,7 +662,11 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const size_t after = i + match->tokens;
     const bool force_next = after < doc_.tokens.size() && lexicon_.Is(doc_.tokens[after], kForceNoun);
     const geo::Place* reading = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country(), force_next);
-    if (reading) consider(*reading, i);
+    // "deported 150 Myanmar nationals": a country before a noun for people
+    // says where they are from, not where the event was.
+    const bool nationality = reading && reading->kind == geo::PlaceKind::kCountry && after < doc_.tokens.size() &&
+                             lexicon_.Is(doc_.tokens[after], kPersonNoun) && !force_next;
+    if (reading && !nationality) consider(*reading, i);
     i += match->tokens - 1;
   }
   return best;
