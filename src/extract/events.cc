@@ -191,15 +191,39 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin, bool nominal
 }
 
 std::vector<PhraseMatch> ClaimBuilder::TriggersIn(size_t begin, size_t end) const {
+  const PhraseTable& triggers = lexicon_.triggers();
+  const auto type_of = [&](const PhraseMatch& m) -> const std::string& { return lexicon_.trigger(m.value).type; };
   std::vector<PhraseMatch> out;
-  for (const auto& m : lexicon_.triggers().FindAll(doc_, begin, end)) {
-    out.push_back(m);
-    if (!m.gapped) continue;
-    // "pulled 30 wounded people from the rubble": the words in a gap may
-    // tell an event of another type; one of the same type is this one.
-    for (const auto& inner : lexicon_.triggers().FindAll(doc_, m.begin + 1, m.end - 1)) {
-      if (lexicon_.trigger(inner.value).type != lexicon_.trigger(m.value).type) out.push_back(inner);
+  for (size_t i = begin; i < end;) {
+    const auto m = triggers.LongestAt(doc_, i, end);
+    if (!m) {
+      ++i;
+      continue;
     }
+    if (m->gapped) {
+      // "shot dead three protesters and wounded dozens": an event of another
+      // type that the gapped pattern's first words already complete is
+      // that event; the rest of the gap is read again. Only a pattern of
+      // several words: "shot two men and wounded a third" is one shooting
+      // that wounded, and a "none" pattern ("rescue vessel") names no event.
+      const auto complete = triggers.LongestAt(doc_, m->begin, m->end - 1);
+      const bool completes_other = complete && !complete->gapped && complete->end - complete->begin > 1 &&
+                                   type_of(*complete) != "none" && type_of(*complete) != type_of(*m);
+      if (completes_other) {
+        out.push_back(*complete);
+        i = complete->end;
+        continue;
+      }
+    }
+    out.push_back(*m);
+    if (m->gapped) {
+      // "pulled 30 wounded people from the rubble": the words in a gap may
+      // tell an event of another type; one of the same type is this one.
+      for (const auto& inner : triggers.FindAll(doc_, m->begin + 1, m->end - 1)) {
+        if (type_of(inner) != type_of(*m)) out.push_back(inner);
+      }
+    }
+    i = m->end;
   }
   return out;
 }
@@ -426,6 +450,15 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin;
       c.agent = speaker_entity ? entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name : "";
       c.agent_entity = speaker_entity ? frame.speaker.entity : -1;
+    }
+    // "Soldiers shot dead three protesters and wounded dozens": a verb
+    // coordinated with the last event's verb shares its subject. The parse
+    // often misses this (it reads "wounded" as an adjective of "dozens").
+    if (c.agent.empty() && !trigger.noun && out.size() > first_new && m.begin > frame.content_begin &&
+        doc_.tokens[m.begin - 1].lower == "and" && out.back().sentence == sentence && out.back().trigger < m.begin &&
+        !out.back().agent.empty() && !out.back().agent_from_by_phrase) {
+      c.agent = out.back().agent;
+      c.agent_entity = out.back().agent_entity;
     }
     if (c.agent.empty() && !frame.accused.empty()) {
       c.agent = std::string(doc_.span_text(doc_.tokens[frame.accused.begin].begin, doc_.tokens[frame.accused.end - 1].end));
