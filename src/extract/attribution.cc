@@ -39,6 +39,20 @@ bool FigureFollows(const Doc& doc, size_t begin) {
   return false;
 }
 
+// The object forms that cannot also be a determiner ("her claims") or
+// stand for a statement ("denied it").
+bool IsObjectPronoun(std::string_view lower) {
+  return lower == "him" || lower == "them" || lower == "us" || lower == "me";
+}
+
+// What one is denied or refused rather than what one denies: "denied
+// access", "refused entry", "denied bail".
+bool IsDeprivedGood(std::string_view lemma) {
+  static constexpr std::string_view kGoods[] = {"access", "entry", "food",   "water",      "bail", "asylum",
+                                                "visa",   "permission", "passage", "treatment", "medical"};
+  return std::find(std::begin(kGoods), std::end(kGoods), lemma) != std::end(kGoods);
+}
+
 bool IsIngForm(const Token& t) {
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
 }
@@ -209,6 +223,13 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
       verdict = cue && lexicon_.cue(cue->value) == CueKind::kDenialFrame;
     }
     if (!verdict) return false;
+  }
+  // "guards denied them food", "were refused entry", "rejected him at the
+  // border": a person as the object of a denial verb is deprived or turned
+  // away; nothing said is denied.
+  if (lexicon_.reporting_verb(m->value).kind == ReportKind::kDeny && m->end < doc_.tokens.size()) {
+    const Token& object = doc_.tokens[m->end];
+    if (IsObjectPronoun(object.lower) || IsDeprivedGood(object.lemma)) return false;
   }
   // "..., raising the death toll to 9": an event's consequence, not a report.
   if (lexicon_.reporting_verb(m->value).needs_figure && (!FigureFollows(doc_, m->end) || IsIngForm(t))) return false;

@@ -112,9 +112,17 @@ void EntityRegistry::AttachDescriptions() {
     for (k += 2; k < doc_.tokens.size() && k < m.end + 8; ++k) {
       const Token& t = doc_.tokens[k];
       if (t.kind != TokenKind::kWord || IsPreposition(t.lower)) break;
-      if (!lexicon_.Is(t, kOrgNoun) && !lexicon_.Is(t, kGroupNoun)) continue;
       const bool last = k + 1 >= doc_.tokens.size() || doc_.tokens[k + 1].kind != TokenKind::kWord ||
                         IsPreposition(doc_.tokens[k + 1].lower);
+      // "said Mamadou, a 24-year-old from Senegal", "Amina, a nurse": a
+      // name described as one person is a person's, whatever the
+      // recognizer guessed from the name alone.
+      if (last && lexicon_.Is(t, kPersonNoun) && t.lower == t.lemma && !lexicon_.Is(t, kOrgNoun) &&
+          !lexicon_.Is(t, kGroupNoun) && !lexicon_.Is(t, kForceNoun)) {
+        e.type = EntityType::kPerson;
+        break;
+      }
+      if (!lexicon_.Is(t, kOrgNoun) && !lexicon_.Is(t, kGroupNoun)) continue;
       if (!last) continue;
       if (std::find(e.roles.begin(), e.roles.end(), t.lemma) == e.roles.end()) e.roles.push_back(t.lemma);
       break;

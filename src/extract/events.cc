@@ -110,6 +110,17 @@ bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
   return pluperfect || antecedent == "those" || antecedent == "anyone" || antecedent == "all";
 }
 
+// Whether a pronoun can stand for an entity: "he", "she" for a person,
+// "it", "they" for an organization or group; "we" and "I" for either
+// (a spokesman speaks for his office).
+bool PronounMayName(std::string_view pronoun, const Entity& entity) {
+  std::string lower(pronoun);
+  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (lower == "we" || lower == "i") return true;
+  if (entity.type == EntityType::kPerson) return lower == "he" || lower == "she";
+  return lower == "it" || lower == "they";
+}
+
 }  // namespace
 
 bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
@@ -446,8 +457,10 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     }
     // "The ICRC said it had visited 200 detainees": a pronoun agent in the
     // reported clause is its speaker; any other pronoun names no one.
+    // ("'They beat us,' said Mamadou": a person is not "they" or "it".)
     if (c.agent_entity < 0 && IsPronounPhrase(c.agent)) {
-      const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin;
+      const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin &&
+                                  PronounMayName(c.agent, entities_.entities()[static_cast<size_t>(frame.speaker.entity)]);
       c.agent = speaker_entity ? entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name : "";
       c.agent_entity = speaker_entity ? frame.speaker.entity : -1;
     }

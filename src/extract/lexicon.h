@@ -96,7 +96,12 @@ class Lexicon {
   bool Is(const Token& t, NounClass c) const {
     const bool participle =
         t.lower != t.lemma && t.lower.size() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
-    return (!participle && (noun_classes(t.lemma) & c)) || (noun_classes(t.lower) & c);
+    return (!participle && (noun_classes(t.lemma) & c)) || (noun_classes(t.lower) & c) ||
+           ((c & kPersonNoun) && IsAgeNoun(t.lower));
+  }
+  // "a 24-year-old", "two 17-year-olds": a person by age, any age.
+  static bool IsAgeNoun(std::string_view lower) {
+    return lower.size() > 9 && (lower.ends_with("-year-old") || lower.ends_with("-year-olds"));
   }
 
   // A short fingerprint of the loaded files, recorded with extracted claims.

@@ -57,6 +57,12 @@ bool IsAspectVerb(std::string_view lemma) {
 }
 
 // "nobody", "no one": a negated quantifier, no group of victims.
+// Events that take people from one place to another: "from X" is where
+// they were, not where they come from.
+bool MovesPeople(std::string_view type) {
+  return type == "deport" || type == "escape" || type == "release" || type == "rescue" || type == "intercept";
+}
+
 bool IsNoOne(std::string_view victims) {
   return victims == "nobody" || victims == "no one" || victims == "none" || victims == "anyone" ||
          victims == "anybody" || victims == "Nobody" || victims == "No one" || victims == "None";
@@ -404,6 +410,13 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
       arg.found = true;
       return arg;
     }
+    // "guards beat them": the people named before, not counted.
+    if (i == begin && t.lower == "them" && (i + 1 >= limit || !lexicon_.Is(doc_.tokens[i + 1], kPersonNoun))) {
+      Argument arg;
+      arg.victims = Antecedent(i, /*plural=*/true, 2);
+      arg.found = true;
+      return arg;
+    }
     if (t.kind == TokenKind::kNumber || IsCountWord(t.lower)) {
       last_number = i;
       continue;
@@ -666,7 +679,12 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     // says where they are from, not where the event was.
     const bool nationality = reading && reading->kind == geo::PlaceKind::kCountry && after < doc_.tokens.size() &&
                              lexicon_.Is(doc_.tokens[after], kPersonNoun) && !force_next;
-    if (reading && !nationality) consider(*reading, i);
+    // "one man from Guinea died": the same, unless the event moves people
+    // ("migrants deported from Libya" left Libya).
+    const bool origin = reading && reading->kind == geo::PlaceKind::kCountry && !MovesPeople(w.trigger->type) &&
+                        i >= s.token_begin + 2 && doc_.tokens[i - 1].lower == "from" &&
+                        lexicon_.Is(doc_.tokens[i - 2], kPersonNoun) && !lexicon_.Is(doc_.tokens[i - 2], kForceNoun);
+    if (reading && !nationality && !origin) consider(*reading, i);
     i += match->tokens - 1;
   }
   return best;
@@ -911,6 +929,18 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent_entity < 0 && IsPronounPhrase(claim.agent)) pronoun = std::exchange(claim.agent, "");
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
+  // Without a parse, "they" still names the forces just named ("guards
+  // beat them ... 'They beat us'"), as in AgentFromParse.
+  if (claim.agent_entity < 0 && (claim.agent == "they" || claim.agent == "They")) {
+    for (size_t k = w.clause_begin; k < w.begin; ++k) {
+      if (doc_.tokens[k].lower != "they") continue;
+      if (const auto force = PluralForceBefore(k)) {
+        claim.agent = Text(*force, *force + 1);
+        claim.agent_entity = entities_.ResolvePhrase(*force, *force + 1, *force);
+      }
+      break;
+    }
+  }
 
   // "Authorities detained the rescue ship": a craft held, released or sent
   // back is no event that happens to people.

@@ -81,6 +81,9 @@ class SlotFinder {
   // with skip_speakers, not one that speaks ("Survivors said ... others").
   std::string Antecedent(size_t word, bool plural, size_t sentences, bool skip_speakers = false) const;
   int AgentPronoun(size_t pronoun) const;
+  // The nearest plural noun for armed or state forces ("guards", "police")
+  // before a "they", in its sentence or the one before.
+  std::optional<size_t> PluralForceBefore(size_t pronoun) const;
   bool MayNameAgent(const EventWord& w) const;
   bool MayNameVictims(const EventWord& w) const;
   std::pair<size_t, size_t> PhraseOf(size_t head) const;

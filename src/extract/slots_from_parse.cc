@@ -99,6 +99,18 @@ int SlotFinder::AgentPronoun(size_t pronoun) const {
   return -1;
 }
 
+std::optional<size_t> SlotFinder::PluralForceBefore(size_t pronoun) const {
+  size_t sentence = 0;
+  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
+  const size_t limit = sentence > 0 ? BodyBegin(sentence - 1) : BodyBegin(0);
+  for (size_t k = pronoun; k > limit; --k) {
+    const Token& t = doc_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || entities_.MentionAt(k - 1) || !lexicon_.Is(t, kForceNoun)) continue;
+    if (t.lower != t.lemma || t.lower == "police") return k - 1;
+  }
+  return std::nullopt;
+}
+
 bool SlotFinder::MayNameAgent(const EventWord& w) const {
   const Sentence& s = doc_.sentences[w.sentence];
   for (size_t i = s.token_begin; i < s.token_end; ++i) {
@@ -193,6 +205,18 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
           return;
         }
       }
+    }
+    // "Guards beat them ... according to Human Rights Watch. 'They beat
+    // us every day'": "they" is rather the people who acted than an
+    // organization, which English calls "it".
+    if (const auto force = lower == "they" ? PluralForceBefore(h) : std::nullopt) {
+      size_t sentence = 0;
+      while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= *force) ++sentence;
+      const auto [begin, end] = deps_->Ensure(sentence) ? PhraseOf(*force) : std::pair{*force, *force + 1};
+      claim.agent = Text(begin, end);
+      claim.agent_entity = entities_.ResolvePhrase(begin, end, *force);
+      claim.agent_from_by_phrase = undergoes;
+      return;
     }
     const int e = AgentPronoun(h);
     if (e < 0) return;
