@@ -396,6 +396,17 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
       return;
     }
   }
+  // "Médecins Sans Frontières (MSF)", "Sudan Doctors Network (SDN)": a
+  // name given with its acronym is an organization's.
+  const bool acronym_follows = end + 2 < doc_.tokens.size() && doc_.token_text(end) == "(" &&
+                               doc_.token_text(end + 2) == ")" && IsAcronym(doc_.token_text(end + 1));
+  if (!has_org_noun && acronym_follows && end - begin >= 2) {
+    const int org = AddNamed(begin, end, EntityType::kOrganization);
+    AddAlias(org, std::string(doc_.token_text(end + 1)));
+    mentions_.push_back({end + 1, end + 2, org});
+    mention_at_[end + 1] = static_cast<int>(mentions_.size()) - 1;
+    return;
+  }
   if (has_org_noun) {
     // "Ministry of Justice Amadou Diallo": a name of unknown words after the organization.
     size_t split = end;

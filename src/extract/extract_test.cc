@@ -66,6 +66,18 @@ TEST(Extract, SpeakerBeforeThatClauseWithRoleAndAffiliation) {
   EXPECT_EQ(c->agent, "guards");
 }
 
+TEST(Extract, ANameGivenWithItsAcronymIsAnOrganization) {
+  // No word of the name says "organization"; the acronym after it does.
+  auto x = RunText("Medecins Sans Frontieres (MSF) said 56 people had died. MSF said the hospital was full.");
+  const Claim* c = Find(x, "kill", Stance::kAsserts);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->speaker.kind, Speaker::kEntity);
+  const Entity& e = x.entities[c->speaker.entity];
+  EXPECT_EQ(e.name, "Medecins Sans Frontieres");
+  EXPECT_EQ(e.type, EntityType::kOrganization);
+  EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "MSF"), e.aliases.end());
+}
+
 TEST(Extract, DenialOfUnnamedReportsYieldsBothClaims) {
   auto x = RunText("Defence Minister Omar Haddad rejected reports that soldiers had killed civilians in the village.");
   const Claim* denial = Find(x, "kill", Stance::kDenies);

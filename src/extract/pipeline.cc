@@ -48,6 +48,24 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& data_dir, co
                                                 std::move(syntax)));
 }
 
+namespace {
+
+// The lead is the first sentence that ends as a sentence does (a headline
+// does not), among the first few.
+std::optional<LeadSetting> LeadSettingOf(const Doc& doc, const SlotFinder& slots) {
+  constexpr size_t kLeadSearch = 3;
+  for (size_t i = 0; i < doc.sentences.size() && i < kLeadSearch; ++i) {
+    const Sentence& s = doc.sentences[i];
+    const std::string_view last = doc.token_text(s.token_end - 1);
+    if (last != "." && last != "!" && last != "?") continue;
+    if (auto place = slots.SettingOf(i)) return LeadSetting{i, *place};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<Extraction> Pipeline::Run(const Report& report) const {
   if (report.text.size() > kMaxReportBytes) {
     return Status::InvalidInput((report.origin.empty() ? std::string("report") : report.origin) + ": report is " +
@@ -80,7 +98,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
     out.warnings.push_back(std::to_string(dropped) + " claim(s) beyond the first " +
                            std::to_string(kMaxClaimsPerReport) + " were dropped");
   }
-  InheritPlacesFromContext(out.doc, &out.claims);
+  InheritPlacesFromContext(out.doc, &out.claims, LeadSettingOf(out.doc, slots));
   InheritCausesFromContext(out.doc, &out.claims);
   MarkEarlierEvents(out.doc, &out.claims);
   out.incidents = GroupIncidents(out.claims);

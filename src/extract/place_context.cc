@@ -2,7 +2,8 @@
 
 namespace crosscheck {
 
-void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims) {
+void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims,
+                              const std::optional<LeadSetting>& lead_setting) {
   // Only places the sentences themselves named are passed on (`named` is
   // fixed before any claim inherits), so an inherited place never travels
   // further down the report.
@@ -22,7 +23,12 @@ void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims) {
         if (!after || n->sentence < after->sentence) after = n;
       }
     }
-    if (before || after) c.place = (before ? before : after)->place;
+    if (before || after) {
+      c.place = (before ? before : after)->place;
+    } else if (lead_setting && c.sentence >= lead_setting->sentence &&
+               c.sentence - lead_setting->sentence <= kPlaceContextSentences) {
+      c.place = lead_setting->place;
+    }
   }
 }
 

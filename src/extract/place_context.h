@@ -21,6 +21,18 @@ namespace crosscheck {
 
 inline constexpr size_t kPlaceContextSentences = 3;
 
-void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims);
+// `lead_setting` is where the report's lead sentence says the story is
+// (SlotFinder::SettingOf): the place of last resort for a claim at most
+// kPlaceContextSentences after the lead that no claim gives one ("Fighting
+// in and around El Fasher continued. - At least 58 civilians have been
+// killed ...").
+
+struct LeadSetting {
+  size_t sentence = 0;
+  PlaceValue place;
+};
+
+void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims,
+                              const std::optional<LeadSetting>& lead_setting = std::nullopt);
 
 }  // namespace crosscheck

@@ -52,5 +52,23 @@ TEST(PlaceContext, APlaceIsNotCarriedFarBackOrFromLaterParagraphs) {
   EXPECT_EQ(PlaceOf(x, "injure"), "(none)");
 }
 
+TEST(PlaceContext, TheLeadsSettingIsThePlaceOfLastResort) {
+  auto x = Extract("EL FASHER, 15 May 2024 (OCHA) - Fighting between the army and the Rapid Support Forces in "
+                   "and around El Fasher continued for a fifth day.\n"
+                   "- At least 58 civilians have been killed since 10 May, according to the Ministry of Health.\n"
+                   "- Medical charity MSF said 56 people died at its supported South Hospital.\n");
+  EXPECT_EQ(PlaceOf(x, "kill"), "El Fasher");
+  for (const auto& c : x.claims) {
+    ASSERT_TRUE(c.place.has_value());
+    EXPECT_EQ(c.place->name, "El Fasher");
+  }
+}
+
+TEST(PlaceContext, TheLeadsSettingDoesNotOverrideAPlaceNamedLater) {
+  auto x = Extract("Fighting continued in and around El Fasher on Tuesday.\n\n"
+                   "In Kano, police arrested 14 people, a spokesman said.");
+  EXPECT_EQ(PlaceOf(x, "arrest"), "Kano");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -690,6 +690,32 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   return best;
 }
 
+std::optional<PlaceValue> SlotFinder::SettingOf(size_t sentence) const {
+  if (!gazetteer_) return std::nullopt;
+  const Sentence& s = doc_.sentences[sentence];
+  for (size_t i = std::max<size_t>(BodyBegin(sentence), s.token_begin + 1); i < s.token_end; ++i) {
+    const std::string& before = doc_.tokens[i - 1].lower;
+    if (!doc_.tokens[i].capitalized || (before != "in" && before != "around" && before != "near" &&
+                                        before != "outside" && before != "across")) {
+      continue;
+    }
+    const Mention* m = entities_.MentionAt(i);
+    if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
+    auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
+    if (!match) continue;
+    if (match->tokens == 1 && gazetteer_->FindDemonym(doc_.tokens[i].lower) &&
+        match->place->kind != geo::PlaceKind::kCountry) {
+      continue;
+    }
+    const geo::Place* p = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country(), false);
+    if (!p) continue;
+    return PlaceValue{static_cast<int>(p - gazetteer_->places().data()), p->name, p->country_code,
+                      p->kind == geo::PlaceKind::kCity || p->kind == geo::PlaceKind::kLocal, p->has_coords, p->lat,
+                      p->lon};
+  }
+  return std::nullopt;
+}
+
 const geo::Place* SlotFinder::CountryOfShoreAt(size_t i) const {
   if (i + 1 >= doc_.tokens.size()) return nullptr;
   const std::string& next = doc_.tokens[i + 1].lower;

@@ -50,6 +50,12 @@ class SlotFinder {
   // forces with no name but a nationality.
   bool IsGenericForce(const std::string& agent) const;
 
+  // Where a sentence says the story is: the first place after "in",
+  // "around", "near", "outside" or "across" ("Fighting in and around El
+  // Fasher continued"), for claims that name no place and follow no claim
+  // that does (place_context.h).
+  std::optional<PlaceValue> SettingOf(size_t sentence) const;
+
   // Extra distance for a time expression outside the event word's clause.
   static constexpr size_t kOutsideClausePenalty = 50;
 

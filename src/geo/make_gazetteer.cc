@@ -4,6 +4,7 @@
 #include "geo/make_gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -207,7 +208,17 @@ Status WriteCommonWords(const std::string& path, const Tables& t,
   std::set<std::string> common;
   auto check = [&](const std::string& name) {
     const NameKey k = MakeNameKey(name);
-    if (k.words == 1 && IsEnglishWord(english, k.key)) common.insert(k.key);
+    if (k.words != 1) return;
+    // The key folds spellings ("South" -> "suth"), so the name as written
+    // is an English word too: "South", "Young", "Boulder".
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // (The loader keys each line, so the word as written serves.)
+    if (IsEnglishWord(english, lower)) {
+      common.insert(lower);
+    } else if (IsEnglishWord(english, k.key)) {
+      common.insert(k.key);
+    }
   };
   auto check_row = [&](const PlaceRow& row) {
     check(row.name);

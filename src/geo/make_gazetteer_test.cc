@@ -78,5 +78,32 @@ TEST(MakeGazetteer, WritesAFolderTheLoaderAccepts) {
   std::filesystem::remove_all(dir);
 }
 
+// "South" (a region of Cameroon) keys as "suth" (name_key.h folds "ou"),
+// which is no English word; the spelling as written is, so "South
+// Hospital" must not match the region.
+TEST(MakeGazetteer, ACommonWordIsJudgedAsWrittenNotByItsKey) {
+  if (!std::filesystem::exists("/usr/share/wordnet/data.noun")) {
+    GTEST_SKIP() << "WordNet not installed in /usr/share/wordnet";
+  }
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("crosscheck_make_gazetteer_common_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "in");
+  std::ofstream(dir / "in/countryInfo.txt")
+      << "#ISO\tISO3\n"
+         "CM\tCMR\t120\tCM\tCameroon\tYaounde\t475440\t29229000\tAF\t.cm\tXAF\tFranc\t237\t\t\t"
+         "en-CM,fr-CM\t2233387\tTD,CF,NG,GQ,GA,CG\t\n";
+  std::ofstream(dir / "in/admin1CodesASCII.txt") << "CM.14\tSouth\tSouth\t2221789\n";
+  std::ofstream(dir / "in/cities15000.txt") << "";
+  MakeGazetteerOptions options{(dir / "in").string(), "/usr/share/wordnet", dir.string()};
+  const Status s = MakeGazetteer(options);
+  ASSERT_TRUE(s.ok()) << s.message();
+  std::ifstream in(dir / "common_words.txt");
+  std::string line;
+  bool south = false;
+  while (std::getline(in, line)) south |= line == "south";
+  EXPECT_TRUE(south);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace crosscheck::geo

@@ -13,8 +13,18 @@ bool IsTerminal(std::string_view s) {
 bool IsClosingBracket(std::string_view s) { return s == ")" || s == "]"; }
 bool IsOpeningBracket(std::string_view s) { return s == "(" || s == "["; }
 
+// A bullet at the start of a line opens a list item: "- At least 58
+// civilians ...", "• 40,000 displaced".
+bool IsListMarker(const Doc& doc, const Token& t) {
+  if (!t.line_start) return false;
+  const std::string_view s = doc.token_text(t);
+  return s == "-" || s == "*" || s == "\xE2\x80\xA2" /* bullet */ || s == "\xE2\x80\x93" /* en dash */ ||
+         s == "\xE2\x80\x94" /* em dash */ || s == "\xE2\x80\xA3" /* triangular bullet */;
+}
+
 bool CanOpenSentence(const Doc& doc, const Token& t) {
   if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kNumber) return true;
+  if (IsListMarker(doc, t)) return true;
   if (IsOpeningBracket(doc.token_text(t))) return true;
   return t.capitalized;
 }
@@ -60,6 +70,8 @@ void SegmentSentences(Doc& doc) {
   size_t start = 0;
   uint32_t paragraph = 0;
   auto close = [&](size_t end) {
+    // The bullet is no part of the item's sentence (nor of its evidence).
+    if (start + 1 < end && IsListMarker(doc, doc.tokens[start])) ++start;
     if (end <= start) return;
     Sentence s;
     s.token_begin = static_cast<uint32_t>(start);
@@ -83,7 +95,8 @@ void SegmentSentences(Doc& doc) {
         ++j;
       }
     } else if (j < n && doc.tokens[j].line_start && !doc.tokens[j].paragraph_start &&
-               IsHeadlineLine(doc, LineStart(doc, i), i) && CanOpenSentence(doc, doc.tokens[j])) {
+               (IsListMarker(doc, doc.tokens[j]) ||
+                (IsHeadlineLine(doc, LineStart(doc, i), i) && CanOpenSentence(doc, doc.tokens[j])))) {
       close(j);
       continue;
     }

@@ -34,6 +34,15 @@ TEST(Segmenter, DottedAcronymEndsSentenceOnlyBeforeAnOpener) {
             (V{"The U.N. agency said so.", "It was in the U.S.", "The talks failed."}));
 }
 
+TEST(Segmenter, EachBulletOfAListIsASentenceWithoutItsBullet) {
+  EXPECT_EQ(Sentences("Casualties:\n- At least 58 civilians have been killed.\n- 213 were injured\n"
+                      "\xE2\x80\xA2 An estimated 40,000 people fled.\n"),
+            (V{"Casualties:", "At least 58 civilians have been killed.", "213 were injured",
+               "An estimated 40,000 people fled."}));
+  // A dash inside a line is no bullet.
+  EXPECT_EQ(Sentences("KHARTOUM, May 5 - Two died."), (V{"KHARTOUM, May 5 - Two died."}));
+}
+
 TEST(Segmenter, KeepsDecimalsAndLowercaseContinuations) {
   EXPECT_EQ(Sentences("Prices rose 5.93 percent, i.e. a lot. Then fell."),
             (V{"Prices rose 5.93 percent, i.e. a lot.", "Then fell."}));
