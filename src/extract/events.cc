@@ -113,9 +113,14 @@ bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
 // Whether a pronoun can stand for an entity: "he", "she" for a person,
 // "it", "they" for an organization or group; "we" and "I" for either
 // (a spokesman speaks for his office).
-bool PronounMayName(std::string_view pronoun, const Entity& entity) {
-  std::string lower(pronoun);
+std::string Lower(std::string_view text) {
+  std::string lower(text);
   for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lower;
+}
+
+bool PronounMayName(std::string_view pronoun, const Entity& entity) {
+  const std::string lower = Lower(pronoun);
   if (lower == "we" || lower == "i") return true;
   if (entity.type == EntityType::kPerson) return lower == "he" || lower == "she";
   return lower == "it" || lower == "they";
@@ -199,6 +204,16 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin, bool nominal
     if (!crossed) return true;
   }
   return false;
+}
+
+std::string ClaimBuilder::ForceOfRole(const Entity& person) const {
+  for (const std::string& role : person.roles) {
+    const size_t space = role.find(' ');
+    if (space == std::string::npos) continue;
+    const std::string first = Lower(role.substr(0, space));
+    if (lexicon_.noun_classes(first) & kForceNoun) return first;
+  }
+  return "";
 }
 
 std::vector<PhraseMatch> ClaimBuilder::TriggersIn(size_t begin, size_t end) const {
@@ -458,11 +473,25 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "The ICRC said it had visited 200 detainees": a pronoun agent in the
     // reported clause is its speaker; any other pronoun names no one.
     // ("'They beat us,' said Mamadou": a person is not "they" or "it".)
+    // "'We arrested them,' said a police commander": the first person is
+    // the speaker wherever the saying stands; "we" of a person is the body
+    // they speak for, when known.
     if (c.agent_entity < 0 && IsPronounPhrase(c.agent)) {
-      const bool speaker_entity = frame.speaker.kind == Speaker::kEntity && frame.verb < m.begin &&
-                                  PronounMayName(c.agent, entities_.entities()[static_cast<size_t>(frame.speaker.entity)]);
-      c.agent = speaker_entity ? entities_.entities()[static_cast<size_t>(frame.speaker.entity)].name : "";
-      c.agent_entity = speaker_entity ? frame.speaker.entity : -1;
+      const std::string pronoun = Lower(c.agent);
+      const bool first_person = pronoun == "we" || pronoun == "i";
+      int who = -1;
+      std::string force;  // "a police commander": the force the role names
+      if (frame.speaker.kind == Speaker::kEntity && (frame.verb < m.begin || first_person) &&
+          PronounMayName(pronoun, entities_.entities()[static_cast<size_t>(frame.speaker.entity)])) {
+        who = frame.speaker.entity;
+        const Entity& e = entities_.entities()[static_cast<size_t>(who)];
+        if (pronoun == "we" && e.type == EntityType::kPerson) {
+          who = e.affiliation;
+          if (who < 0) force = ForceOfRole(e);
+        }
+      }
+      c.agent = who >= 0 ? entities_.entities()[static_cast<size_t>(who)].name : force;
+      c.agent_entity = who;
     }
     // "Soldiers shot dead three protesters and wounded dozens": a verb
     // coordinated with the last event's verb shares its subject. The parse

@@ -49,6 +49,9 @@ class ClaimBuilder {
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin, bool nominal) const;
   // The trigger matches in [begin, end), with those inside a gapped match.
+  // The armed or state force a person's role names: "police" for "police
+  // commander", "" for "spokesman".
+  std::string ForceOfRole(const Entity& person) const;
   std::vector<PhraseMatch> TriggersIn(size_t begin, size_t end) const;
   // "arrested three suspected traffickers", "alleged smugglers": a hedge
   // participle before a noun qualifies the noun, not the event.

@@ -1,7 +1,8 @@
 // Testimony of abuse as rights groups publish it: "guards denied them food"
 // (a deprivation, not a denial of anything said), "they" in a witness's
 // words (the guards just named rather than the group that gathered the
-// testimony), "a man from Guinea" (where he is from, not where he died) and
+// testimony), "we" in an officer's words (the force he serves), "a man from
+// Guinea" (where he is from, not where he died) and
 // "Mamadou, a 24-year-old" (a person, whatever his name suggests). Sentences
 // written for these tests; both pipelines must agree unless noted.
 #include <gtest/gtest.h>
@@ -61,6 +62,17 @@ TEST(Testimony, APersonIsNotTheyInHisOwnWords) {
     const auto abuse = FirstClaim(x, "abuse");
     ASSERT_TRUE(abuse.has_value());
     EXPECT_NE(abuse->agent, "Mamadou");
+  }
+}
+
+TEST(Testimony, WeInAnOfficersQuoteIsTheForceTheOfficerServes) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "\"We arrested 54 of them for their involvement in the violence,\" said Mohammad "
+                               "Kamrul Hossain, a police commander in Ukhia.");
+    const auto arrest = FirstClaim(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->agent, "police");
+    EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "Mohammad Kamrul Hossain");
   }
 }
 
