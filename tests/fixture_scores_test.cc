@@ -103,7 +103,7 @@ TEST(FixtureScores, DevSetReachesClaimF1AndContradictionRecall) {
   // context fill (place), and the cause context carries (cause).
   EXPECT_GE(total.slots["agent"].first, 27) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["victims"].first, 45) << FormatReport(total, "dev");
-  EXPECT_GE(total.slots["place"].first, 35) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["place"].first, 37) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["cause"].first, 8) << FormatReport(total, "dev");
 }
 

@@ -457,6 +457,16 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     w.sentence = sentence;
     w.clause_begin = ClauseBegin(doc_, frame.content_begin, m.begin);
     w.clause_end = ClauseEnd(doc_, m.end, frame.content_end);
+    // "..., said X, who speaks for the office in Nairobi": past a comma
+    // after a trailing saying, the words describe the speaker.
+    if (frame.verb >= frame.content_end && frame.verb > m.begin) {
+      for (size_t k = frame.verb; k < s.token_end; ++k) {
+        if (doc_.token_text(k) == ",") {
+          w.place_end = k;
+          break;
+        }
+      }
+    }
     Claim c;
     c.type = trigger.type;
     c.speaker = frame.speaker;

@@ -2,6 +2,25 @@
 
 namespace crosscheck {
 
+namespace {
+
+// "The refugee camp is extremely crowded": a facility named by a definite
+// description is the one named before, wherever it was; its place is the
+// place of the last claim that named a facility and a place.
+const Claim* NamedFacilityBefore(const std::vector<const Claim*>& named, const Claim& c) {
+  const std::string_view f = c.facility;
+  if (!(f.starts_with("the ") || f.starts_with("The ") || f.starts_with("this ") || f.starts_with("This "))) {
+    return nullptr;
+  }
+  const Claim* last = nullptr;
+  for (const Claim* n : named) {
+    if (n->sentence < c.sentence && !n->facility.empty()) last = n;
+  }
+  return last;
+}
+
+}  // namespace
+
 void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims,
                               const std::optional<LeadSetting>& lead_setting) {
   // Only places the sentences themselves named are passed on (`named` is
@@ -25,6 +44,8 @@ void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims,
     }
     if (before || after) {
       c.place = (before ? before : after)->place;
+    } else if (const Claim* facility = c.facility.empty() ? nullptr : NamedFacilityBefore(named, c)) {
+      c.place = facility->place;
     } else if (lead_setting && c.sentence >= lead_setting->sentence &&
                c.sentence - lead_setting->sentence <= kPlaceContextSentences) {
       c.place = lead_setting->place;

@@ -52,6 +52,23 @@ TEST(PlaceContext, APlaceIsNotCarriedFarBackOrFromLaterParagraphs) {
   EXPECT_EQ(PlaceOf(x, "injure"), "(none)");
 }
 
+TEST(PlaceContext, ThePlaceInATrailingSpeakersDescriptionIsNotTheEvents) {
+  auto x = Extract("Two refugees died in riots at the Dadaab refugee complex yesterday.\n\n"
+                   "The aid agency sent doctors. The police sent more officers. The governor visited.\n\n"
+                   "\"The refugee camp is extremely crowded,\" said Emmanuel Nyabera, who speaks for the "
+                   "UNHCR's office in Nairobi.");
+  EXPECT_EQ(PlaceOf(x, "kill"), "Dadaab refugee complex");
+  // "The refugee camp" is the camp named before, far back as it is.
+  EXPECT_EQ(PlaceOf(x, "overcrowding"), "Dadaab refugee complex");
+}
+
+TEST(PlaceContext, AnIndefiniteFacilityTakesNoPlaceFromFarBack) {
+  auto x = Extract("Two refugees died in riots at the Dadaab refugee complex yesterday.\n\n"
+                   "The aid agency sent doctors. The police sent more officers. The governor visited.\n\n"
+                   "\"A refugee camp is extremely crowded,\" said Emmanuel Nyabera.");
+  EXPECT_EQ(PlaceOf(x, "overcrowding"), "(none)");
+}
+
 TEST(PlaceContext, TheLeadsSettingIsThePlaceOfLastResort) {
   auto x = Extract("EL FASHER, 15 May 2024 (OCHA) - Fighting between the army and the Rapid Support Forces in "
                    "and around El Fasher continued for a fifth day.\n"

@@ -637,7 +637,7 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
   };
   // Not the dateline's city: where the report was filed, not where it happened.
-  for (size_t i = BodyBegin(w.sentence); i < s.token_end; ++i) {
+  for (size_t i = BodyBegin(w.sentence); i < s.token_end && i < w.place_end; ++i) {
     if (doc_.tokens[i].lower == "capital") {
       if (const geo::Place* capital = CapitalNamedAt(i)) consider(*capital, i);
       continue;

@@ -31,6 +31,10 @@ struct EventWord {
   const Trigger* trigger = nullptr;
   size_t clause_begin = 0, clause_end = 0;  // the tokens the arguments may come from
   size_t sentence = 0;
+  // Where the event's place may no longer be named: the description of a
+  // speaker after the content ("..., said Emmanuel Nyabera, who speaks for
+  // the UNHCR's office in Nairobi").
+  size_t place_end = SIZE_MAX;
 };
 
 class SlotFinder {
