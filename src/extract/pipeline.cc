@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include "extract/agent_context.h"
 #include "extract/attribution.h"
 #include "extract/cause_context.h"
 #include "extract/dependencies.h"
@@ -101,6 +102,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   InheritPlacesFromContext(out.doc, &out.claims, LeadSettingOf(out.doc, slots));
   InheritCausesFromContext(out.doc, &out.claims);
   MarkEarlierEvents(out.doc, &out.claims);
+  InheritAgentsFromAttacks(&out.claims);
   out.incidents = GroupIncidents(out.claims);
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +

@@ -1,0 +1,23 @@
+// Agents from context: a killing or wounding told without its doer, right
+// after its speaker told of an attack, was done by the attackers.
+//
+// "A Libyan source reported that the smugglers fired on the migrants.
+// Roughly 10 of them were wounded, the source said." An analyst codes the
+// wounding as the smugglers'. Only an attack ("fired on", "opened fire",
+// "shelled": an abuse claim) passes its agent on, only to a claim of the
+// same speaker in the same or the next sentence, and never to claims whose
+// victims are forces ("Police opened fire. Two officers were killed": the
+// police did not kill their own).
+#pragma once
+
+#include <vector>
+
+#include "extract/claim.h"
+
+namespace crosscheck {
+
+inline constexpr size_t kAgentContextSentences = 1;
+
+void InheritAgentsFromAttacks(std::vector<Claim>* claims);
+
+}  // namespace crosscheck
