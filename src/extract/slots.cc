@@ -222,9 +222,28 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
          !entities_.MentionAt(j - 1);
 }
 
+size_t SlotFinder::CoordinationStart(size_t head, size_t limit_begin) const {
+  const auto people = [&](size_t k) {
+    const Token& t = doc_.tokens[k];
+    const bool demonym = t.capitalized && t.lower.size() > 3 && t.lower.back() == 's' && gazetteer_ &&
+                         gazetteer_->FindDemonym(t.lower);
+    return (lexicon_.Is(t, kPersonNoun) && !IsCountWord(t.lower)) || demonym;
+  };
+  size_t b = head;
+  if (b >= limit_begin + 2 && (doc_.tokens[b - 1].lower == "and" || doc_.tokens[b - 1].lower == "or") && people(b - 2)) {
+    b -= 2;
+    while (b >= limit_begin + 2 && doc_.token_text(b - 1) == "," && people(b - 2)) b -= 2;
+  }
+  return b;
+}
+
 SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) const {
   Argument arg;
-  auto count = ParseCountBefore(doc_, head, limit_begin);
+  // "about 140 Eritreans, Ethiopians and Somalis": the number before the
+  // first of a list of people counts them all.
+  const size_t first = CoordinationStart(head, limit_begin);
+  auto count = first < head ? ParseCountBefore(doc_, first, limit_begin) : std::nullopt;
+  if (!count) count = ParseCountBefore(doc_, head, limit_begin);
   // "any immigrant", "no migrants": a generic or negated noun states no number.
   auto generic = [](const std::string& w) {
     return w == "any" || w == "no" || w == "every" || w == "each";
@@ -257,17 +276,26 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   const Token& t = doc_.tokens[head];
   if (lexicon_.Is(t, kPersonNoun) || (t.kind == TokenKind::kWord && !IsCountWord(t.lower) &&
                                       t.lower != "them" && t.lower != "one" && t.lower != "those")) {
-    size_t b = head;
-    // "mothers and children": a coordination of person nouns.
-    if (b >= limit_begin + 2 && doc_.tokens[b - 1].lower == "and" && lexicon_.Is(doc_.tokens[b - 2], kPersonNoun)) {
-      b -= 2;
-    }
+    // "mothers and children", "Eritreans, Ethiopians and Somalis": a
+    // coordination of people.
+    size_t b = first;
     // "police officers": a compound noun.
     if (b > limit_begin && b == head && doc_.tokens[b - 1].kind == TokenKind::kWord &&
         lexicon_.Is(doc_.tokens[b - 1], kForceNoun) && !IsCountWord(doc_.tokens[b - 1].lower)) {
       --b;
     }
     arg.victims = Text(b, head + 1);
+    // "The migrants, about 140 Eritreans, Ethiopians and Somalis, had
+    // been held": an appositive describes the noun before it, which names
+    // the group.
+    const size_t start = count && count->token_begin < b ? count->token_begin : b;
+    if (start >= limit_begin + 2 && doc_.token_text(start - 1) == "," && head + 1 < doc_.tokens.size() &&
+        doc_.token_text(head + 1) == ",") {
+      const Token& before = doc_.tokens[start - 2];
+      if (lexicon_.Is(before, kPersonNoun) && before.lower != before.lemma && !entities_.MentionAt(start - 2)) {
+        arg.victims = Text(start - 2, start - 1);
+      }
+    }
   }
   // "two migrants were killed and three others hurt", "hundreds of others":
   // more of the group named just before. "Five refugees died and over 20 were
@@ -467,7 +495,9 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       // after another verb's auxiliary is that verb's.
       if (!tr.noun && IsAuxiliary(doc_.tokens[i].lower)) break;
       if (doc_.tokens[i].lower != "by") continue;
-      NounPhrase np = phrases_.StartingAt(i + 1, w.clause_end);
+      // 'held by "the infamous trafficker Mousa Diab"': a quoted agent.
+      const size_t start = i + 1 < w.clause_end && doc_.tokens[i + 1].kind == TokenKind::kQuoteOpen ? i + 2 : i + 1;
+      NounPhrase np = phrases_.StartingAt(start, w.clause_end);
       if (np.empty()) break;
       // "by gunfire": a cause ("by gunmen", "by a sniper" are people, and the cause too).
       const Token& head = doc_.tokens[np.head];

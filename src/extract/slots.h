@@ -72,6 +72,9 @@ class SlotFinder {
   Argument VictimsLeft(const EventWord& w) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
+  // The first word of a list of people ending at `head` ("mothers and
+  // children", "Eritreans, Ethiopians and Somalis"); `head` if none.
+  size_t CoordinationStart(size_t head, size_t limit_begin) const;
   // "Sadiq al-Mahdi was detained": a named person is one victim. Empty
   // unless a person's name ends at `last`.
   Argument NamedPerson(size_t last) const;
