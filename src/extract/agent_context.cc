@@ -18,16 +18,23 @@ void InheritAgentsFromAttacks(std::vector<Claim>* claims) {
         c.victims_are_forces) {
       continue;
     }
+    const Claim* after = nullptr;
     for (const Claim* a : attacks) {
-      if (!SameSpeaker(a->speaker, c.speaker) || a->sentence > c.sentence ||
-          c.sentence - a->sentence > kAgentContextSentences || (a->sentence == c.sentence && a->trigger > c.trigger)) {
+      if (!SameSpeaker(a->speaker, c.speaker)) continue;
+      const bool before = a->sentence < c.sentence || (a->sentence == c.sentence && a->trigger < c.trigger);
+      if (!before) {
+        // "IOM said two migrants had been killed. 'Local authorities
+        // opened fire,' the statement said": the attack told just after.
+        if (a->sentence - c.sentence <= kAgentContextSentences && (!after || a->trigger < after->trigger)) after = a;
         continue;
       }
+      if (c.sentence - a->sentence > kAgentContextSentences) continue;
       if (!source[i] || a->sentence > source[i]->sentence ||
           (a->sentence == source[i]->sentence && a->trigger > source[i]->trigger)) {
         source[i] = a;
       }
     }
+    if (!source[i]) source[i] = after;
   }
   for (size_t i = 0; i < claims->size(); ++i) {
     if (!source[i]) continue;

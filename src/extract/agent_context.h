@@ -5,7 +5,8 @@
 // Roughly 10 of them were wounded, the source said." An analyst codes the
 // wounding as the smugglers'. Only an attack ("fired on", "opened fire",
 // "shelled": an abuse claim) passes its agent on, only to a claim of the
-// same speaker in the same or the next sentence, and never to claims whose
+// same speaker in the same sentence, the next or the one before (an attack
+// told just after the toll explains it), and never to claims whose
 // victims are forces ("Police opened fire. Two officers were killed": the
 // police did not kill their own).
 #pragma once

@@ -52,6 +52,20 @@ TEST(AgentContext, AnAttackTwoSentencesBackIsTooFar) {
   }
 }
 
+TEST(AgentContext, AnAttackToldInTheNextSentenceExplainsTheDeaths) {
+  for (const Pipeline* p : BothPipelines()) {
+    auto x = Extract(*p, "In a statement, the IOM said two migrants had been killed and three others hurt.\n\n"
+                         "\"Local authorities opened fire as the migrants tried to flee,\" the IOM said.");
+    EXPECT_EQ(AgentOf(x, "kill"), "Local authorities");
+    EXPECT_EQ(AgentOf(x, "injure"), "Local authorities");
+    for (const auto& c : x.claims) {
+      if (c.type == "kill" || c.type == "injure") {
+        EXPECT_EQ(c.cause, "shooting") << c.type;
+      }
+    }
+  }
+}
+
 TEST(AgentContext, AClaimWithItsOwnAgentKeepsIt) {
   std::vector<Claim> claims(2);
   claims[0].type = "abuse";

@@ -32,7 +32,8 @@ void InheritCausesFromContext(const Doc& doc, std::vector<Claim>* claims) {
       if (n->sentence <= c.sentence && c.sentence - n->sentence <= kCauseContextSentences) {
         if (!before || n->sentence > before->sentence) before = n;
       } else if (n->sentence > c.sentence &&
-                 doc.sentences[n->sentence].paragraph == doc.sentences[c.sentence].paragraph) {
+                 (doc.sentences[n->sentence].paragraph == doc.sentences[c.sentence].paragraph ||
+                  n->sentence == c.sentence + 1)) {
         if (!after || n->sentence < after->sentence) after = n;
       }
     }

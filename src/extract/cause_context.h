@@ -13,7 +13,9 @@
 // A killing, injury or disappearance takes the cause of the nearest claim of
 // the same speaker that names one (an attack's "fired on" counts), at most
 // kCauseContextSentences sentences before it or in its own sentence;
-// failing that, of the nearest such claim after it in the same paragraph.
+// failing that, of the nearest such claim after it in the same paragraph or
+// in the next sentence ("IOM said two migrants had been killed. [new
+// paragraph] 'Local authorities opened fire,' the statement said").
 #pragma once
 
 #include <vector>
