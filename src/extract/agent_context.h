@@ -1,5 +1,5 @@
-// Agents from context: a killing or wounding told without its doer, right
-// after its speaker told of an attack, was done by the attackers.
+// Agents from context: a killing or wounding told without its doer,
+// next to its speaker's account of an attack, was done by the attackers.
 //
 // "A Libyan source reported that the smugglers fired on the migrants.
 // Roughly 10 of them were wounded, the source said." An analyst codes the

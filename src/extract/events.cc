@@ -110,20 +110,21 @@ bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
   return pluperfect || antecedent == "those" || antecedent == "anyone" || antecedent == "all";
 }
 
-// Whether a pronoun can stand for an entity: "he", "she" for a person,
-// "it", "they" for an organization or group; "we" and "I" for either
-// (a spokesman speaks for his office).
 std::string Lower(std::string_view text) {
   std::string lower(text);
   for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return lower;
 }
 
+// Whether a pronoun can stand for an entity: a person is not "it" or
+// "they"; "we" and "I" may be anyone (a spokesman speaks for his office).
 bool PronounMayName(std::string_view pronoun, const Entity& entity) {
   const std::string lower = Lower(pronoun);
   if (lower == "we" || lower == "i") return true;
   if (entity.type == EntityType::kPerson) return lower == "he" || lower == "she";
-  return lower == "it" || lower == "they";
+  // ("Lyng said he ...": a surname alone may have been taken for an
+  // organization's name; "he" says it is a person's.)
+  return lower == "it" || lower == "they" || lower == "he" || lower == "she";
 }
 
 }  // namespace

@@ -24,7 +24,6 @@ bool IsListMarker(const Doc& doc, const Token& t) {
 
 bool CanOpenSentence(const Doc& doc, const Token& t) {
   if (t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kNumber) return true;
-  if (IsListMarker(doc, t)) return true;
   if (IsOpeningBracket(doc.token_text(t))) return true;
   return t.capitalized;
 }
@@ -48,6 +47,16 @@ size_t LineStart(const Doc& doc, size_t i) {
   return i;
 }
 
+// Does the bullet at the start of line `next` open a list item, though the
+// line before (ending at token i) ends with no full stop? Only after a
+// colon or another item ("Casualties:\n- 58 killed\n- 213 injured"): in
+// hard-wrapped text a line may start with a dash inside a sentence.
+bool OpensListItem(const Doc& doc, size_t i, size_t next) {
+  if (!IsListMarker(doc, doc.tokens[next])) return false;
+  const std::string_view last = doc.token_text(i);
+  return last == ":" || last == ";" || IsListMarker(doc, doc.tokens[LineStart(doc, i)]);
+}
+
 // Does a sentence end right after token i (before token next)?
 bool EndsAfter(const Doc& doc, size_t i, size_t next) {
   const Token& t = doc.tokens[i];
@@ -59,7 +68,7 @@ bool EndsAfter(const Doc& doc, size_t i, size_t next) {
     if (IsTitleAbbreviation(t.lower)) return false;
     return n.capitalized && IsSentenceStarter(n.lower);
   }
-  return CanOpenSentence(doc, n);
+  return CanOpenSentence(doc, n) || IsListMarker(doc, n);
 }
 
 }  // namespace
@@ -95,7 +104,7 @@ void SegmentSentences(Doc& doc) {
         ++j;
       }
     } else if (j < n && doc.tokens[j].line_start && !doc.tokens[j].paragraph_start &&
-               (IsListMarker(doc, doc.tokens[j]) ||
+               (OpensListItem(doc, i, j) ||
                 (IsHeadlineLine(doc, LineStart(doc, i), i) && CanOpenSentence(doc, doc.tokens[j])))) {
       close(j);
       continue;

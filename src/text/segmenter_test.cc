@@ -39,8 +39,11 @@ TEST(Segmenter, EachBulletOfAListIsASentenceWithoutItsBullet) {
                       "\xE2\x80\xA2 An estimated 40,000 people fled.\n"),
             (V{"Casualties:", "At least 58 civilians have been killed.", "213 were injured",
                "An estimated 40,000 people fled."}));
-  // A dash inside a line is no bullet.
+  // A dash inside a line is no bullet, nor one that starts a line inside a
+  // hard-wrapped sentence.
   EXPECT_EQ(Sentences("KHARTOUM, May 5 - Two died."), (V{"KHARTOUM, May 5 - Two died."}));
+  EXPECT_EQ(Sentences("He told Reuters <Cassa di Risparmio\n- Carical> managers were arrested."),
+            (V{"He told Reuters <Cassa di Risparmio\n- Carical> managers were arrested."}));
 }
 
 TEST(Segmenter, KeepsDecimalsAndLowercaseContinuations) {
