@@ -106,6 +106,7 @@ TEST(FixtureScores, DevSetReachesClaimF1AndContradictionRecall) {
   EXPECT_GE(total.slots["place"].first, 37) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["cause"].first, 10) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["count"].first, 46) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["when"].first, 23) << FormatReport(total, "dev");
 }
 
 }  // namespace

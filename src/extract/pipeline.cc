@@ -12,6 +12,7 @@
 #include "extract/place_context.h"
 #include "extract/events.h"
 #include "extract/slots.h"
+#include "extract/time_context.h"
 #include "text/analyze.h"
 
 namespace crosscheck {
@@ -103,6 +104,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   InheritCausesFromContext(out.doc, &out.claims);
   MarkEarlierEvents(out.doc, &out.claims);
   InheritAgentsFromAttacks(&out.claims);
+  InheritTimesFromEventAnaphora(out.doc, anchor, &out.claims);
   out.incidents = GroupIncidents(out.claims);
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +

@@ -1,0 +1,58 @@
+// Times from an event anaphor (time_context.cc), on invented reports.
+#include "extract/time_context.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+
+// The date of the first claim of `type` (reports are published 2024-05-02, a Thursday).
+std::string DateOf(const Extraction& x, const std::string& type) {
+  for (const auto& c : x.claims) {
+    if (c.type == type) return c.when ? c.when->date : "(none)";
+  }
+  return "(no claim)";
+}
+
+TEST(TimeContext, TheClashOnADayDatesTheDeathsToldJustBefore) {
+  for (const Pipeline* p : BothPipelines()) {
+    auto x = Extract(*p, "Five refugees died and over 20 were injured when police dispersed a crowd, the police "
+                         "said.\n\nThe clash on Tuesday came after days of sit-in protests at the camp.");
+    EXPECT_EQ(DateOf(x, "kill"), "2024-04-30");
+    EXPECT_EQ(DateOf(x, "injure"), "2024-04-30");
+  }
+}
+
+TEST(TimeContext, AClaimWithItsOwnTimeKeepsIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    auto x = Extract(*p, "Five refugees died on Monday, the police said.\n\n"
+                         "The clash on Tuesday came after days of sit-in protests at the camp.");
+    EXPECT_EQ(DateOf(x, "kill"), "2024-04-29");
+  }
+}
+
+TEST(TimeContext, ATimeLaterInTheSentenceIsNoAnaphorsTime) {
+  for (const Pipeline* p : BothPipelines()) {
+    // "on Tuesday" belongs to the announcement, not to "the clash".
+    auto x = Extract(*p, "Five refugees died, the police said.\n\n"
+                         "The clash was condemned by the minister on Tuesday.");
+    EXPECT_EQ(DateOf(x, "kill"), "(none)");
+  }
+}
+
+TEST(TimeContext, OnlyTheSentenceJustBeforeIsDated) {
+  for (const Pipeline* p : BothPipelines()) {
+    auto x = Extract(*p, "Five refugees died, the police said. The camp holds 17,000 people.\n\n"
+                         "The clash on Tuesday came after days of sit-in protests at the camp.");
+    EXPECT_EQ(DateOf(x, "kill"), "(none)");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
