@@ -75,5 +75,15 @@ TEST(AgentWording, AnIngVerbIsNoFacilityNoun) {
   }
 }
 
+// "its rescue ship was helping 40 migrants": the ship's owner rescues.
+TEST(AgentWording, TheOwnerOfACraftActs) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The charity SOS Mediterranee said its rescue ship was helping 40 migrants off Libya.");
+    const auto rescue = FirstClaim(x, "rescue");
+    ASSERT_TRUE(rescue.has_value());
+    EXPECT_EQ(rescue->agent, "SOS Mediterranee");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

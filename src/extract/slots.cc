@@ -555,6 +555,24 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
 }
 
+void SlotFinder::AgentOwningCraft(const EventWord& w, Claim& claim) {
+  // "its rescue vessel was assisting migrants": the trigger's own first
+  // words name a craft; its owner acts.
+  bool craft = false;
+  for (size_t k = w.begin; k < w.end && k < w.begin + 2; ++k) craft |= lexicon_.Is(doc_.tokens[k], kCraftNoun);
+  if (!craft || w.begin == 0 || w.begin <= doc_.sentences[w.sentence].token_begin) return;
+  const std::string& owner = doc_.tokens[w.begin - 1].lower;
+  int e = -1;
+  if (owner == "its" || owner == "their") {
+    e = AgentPronoun(w.begin - 1);
+  } else if (owner == "'s" && w.begin >= 2) {
+    if (const Mention* m = entities_.MentionAt(w.begin - 2)) e = static_cast<int>(m->entity);
+  }
+  if (e < 0 || entities_.entities()[static_cast<size_t>(e)].type == EntityType::kPlace) return;
+  claim.agent = entities_.entities()[static_cast<size_t>(e)].name;
+  claim.agent_entity = e;
+}
+
 bool SlotFinder::HeadNamesCause(size_t begin, size_t head) const {
   for (size_t k = begin; k <= head; ++k) {
     if (auto cue = lexicon_.causes().LongestAt(doc_, k, head + 1); cue && cue->end == head + 1) return true;
@@ -985,6 +1003,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent_entity < 0 && IsPronounPhrase(claim.agent)) pronoun = std::exchange(claim.agent, "");
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
+  if (claim.agent.empty()) AgentOwningCraft(w, claim);
   // Without a parse, "they" still names the forces just named ("guards
   // beat them ... 'They beat us'"), as in AgentFromParse.
   if (claim.agent_entity < 0 && (claim.agent == "they" || claim.agent == "They")) {

@@ -84,6 +84,9 @@ class SlotFinder {
   // "by gunfire", "by live ammunition": a cause cue that ends at the phrase's head.
   bool HeadNamesCause(size_t begin, size_t head) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);
+  // "its rescue vessel was assisting migrants": the owner of a craft the
+  // trigger begins with.
+  void AgentOwningCraft(const EventWord& w, Claim& claim);
   // The parse's reading, used where the shallow grammar found nothing
   // (slots_from_parse.cc).
   void AgentFromParse(const EventWord& w, bool passive, Claim& claim);

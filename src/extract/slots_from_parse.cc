@@ -238,7 +238,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
     const std::string& o = doc_.tokens[*owner].lower;
     const int e = (o == "its" || o == "their") ? AgentPronoun(*owner) : -1;
     if (e < 0) return;
-    claim.agent = Text(begin, end);
+    claim.agent = entities_.entities()[static_cast<size_t>(e)].name;  // the owner, not "its rescue vessel"
     claim.agent_entity = e;
     claim.agent_from_by_phrase = undergoes;
     return;
