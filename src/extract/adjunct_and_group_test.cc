@@ -72,5 +72,30 @@ TEST(AdjunctAndGroup, ARightsGroupIsTheGroupAndANationalityIsNoPlace) {
   }
 }
 
+// "Ethiopia's Amhara region": the region is a place of its own, not part
+// of one name with the country.
+TEST(AdjunctAndGroup, ARegionAfterItsCountrysPossessiveIsAPlace) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Ten people were killed at a camp in Ethiopia's Amhara region, officials said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->place.has_value());
+    EXPECT_EQ(kill->place->name, "Amhara");
+  }
+}
+
+// "said five people had died and blamed the refugees": the accusation is
+// the same speaker's second statement; the deaths stay claimed.
+TEST(AdjunctAndGroup, AnAccusationAfterAndKeepsTheSpeakersFirstClaim) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "A government spokesman said only five people had died and blamed the refugees for "
+                               "starting the violence.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->count.has_value());
+    EXPECT_EQ(kill->count->min, 5);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

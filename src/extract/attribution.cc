@@ -497,8 +497,11 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // centre" is no statement.
     const bool complement_next = end < s.token_end && (doc_.tokens[end].lower == "that" || doc_.token_text(end) == ":" ||
                                                        doc_.tokens[end].kind == TokenKind::kQuoteOpen);
+    // ("... said five people had died and blamed the refugees for the
+    // violence": an accusation names its accused next.)
     const bool says_next =
-        end < s.token_end && (complement_next || doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add");
+        end < s.token_end && (complement_next || doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add" ||
+                              lexicon_.reporting_verb(value).kind == ReportKind::kAccuse);
     const bool and_again = !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && says_next &&
                            !verbs.back().right_speaker && !verbs.back().according && !verbs.back().passive;
     NounPhrase np = and_again ? verbs.back().speaker : SpeakerLeftOf(i, limit);

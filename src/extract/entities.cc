@@ -143,6 +143,9 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
         ++j;
         continue;
       }
+      // "Ethiopia's Amhara region", "Nigeria's Borno state": a place inside
+      // the country before "'s" is a place of its own, not one name.
+      if (j + 1 < end && doc_.tokens[j].lower == "'s" && IsCapWord(j + 1) && PlaceOfCountryAt(i, j, j + 1)) break;
       // "International Organization for Migration", "Sudan's Doctors", "Committee of the Red Cross"
       if (j + 1 < end && IsConnector(doc_.tokens[j].lower) && doc_.tokens[j].lower != "and") {
         if (IsCapWord(j + 1)) {
@@ -165,6 +168,18 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
     if (!headline) AddRun(i, j, begin);
     i = j;
   }
+}
+
+bool EntityRegistry::PlaceOfCountryAt(size_t country_begin, size_t country_end, size_t place) const {
+  if (!gazetteer_) return false;
+  const auto country = gazetteer_->MatchAt(doc_, country_begin, "");
+  if (!country || country_begin + country->tokens != country_end ||
+      country->place->kind != geo::PlaceKind::kCountry) {
+    return false;
+  }
+  const auto inside = gazetteer_->MatchAt(doc_, place, country->place->country_code);
+  return inside && inside->place->kind != geo::PlaceKind::kCountry &&
+         inside->place->country_code == country->place->country_code;
 }
 
 int EntityRegistry::FindPersonBySurname(std::string_view surname) const {

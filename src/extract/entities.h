@@ -61,6 +61,9 @@ class EntityRegistry {
   void AttachDescriptions();
   void AddRun(size_t begin, size_t end, size_t sentence_begin);
   int AddNamed(size_t begin, size_t end, EntityType type);
+  // Whether tokens [country_begin, country_end) name a country and a place
+  // in it starts at `place` ("Ethiopia's Amhara region").
+  bool PlaceOfCountryAt(size_t country_begin, size_t country_end, size_t place) const;
   int FindPersonBySurname(std::string_view surname) const;
   int FindOrganization(const std::string& name) const;
   int MostRecent(EntityType type, size_t before_token, std::string_view role_word = {}) const;

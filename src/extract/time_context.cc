@@ -13,26 +13,57 @@ namespace {
 // taxonomy's own ("the killings") date themselves through their claims.
 bool IsIncidentNoun(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
-      "clash",  "attack",   "incident", "violence", "shooting", "raid",   "riot",     "unrest",  "crackdown",
+      "clash",  "clashes", "attack",   "incident", "violence", "shooting", "raid",   "riot",     "unrest",  "crackdown",
       "ambush", "assault",  "stampede", "fire",     "blast",    "explosion", "fighting", "massacre", "operation",
       "strike", "airstrike", "bombing", "shelling", "confrontation", "skirmish"};
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
 
-// The time of "The clash on Thursday ..." at the start of a sentence.
+// Verbs that say an incident took place ("broke out", "erupted",
+// "happened"): a time in their clause is the incident's.
+bool IsOccurrenceVerb(const Token& t) {
+  static constexpr std::string_view kVerbs[] = {"break", "erupt", "happen", "occur", "take", "begin", "start", "unfold"};
+  return t.lower != t.lemma && std::find(std::begin(kVerbs), std::end(kVerbs), t.lemma) != std::end(kVerbs);
+}
+
+// The time of "The clash on Thursday ...", "the fighting broke out at the
+// camp on Monday": a definite incident noun at the start of the sentence or
+// of what it reports ("UNHCR said the fighting ...").
 std::optional<TimeValue> AnaphorTime(const Doc& doc, size_t sentence, std::optional<Date> anchor) {
   const Sentence& s = doc.sentences[sentence];
-  const size_t begin = DatelineEnd(doc, s);
+  size_t begin = DatelineEnd(doc, s);
+  constexpr size_t kMaxSpeakerWords = 6;
+  for (size_t k = begin; k < s.token_end && k < begin + kMaxSpeakerWords; ++k) {
+    const std::string& w = doc.tokens[k].lower;
+    if (w == "said" || w == "says" || w == "that") {
+      begin = k + 1;
+      if (w != "that" && begin < s.token_end && doc.tokens[begin].lower == "that") ++begin;
+      break;
+    }
+  }
   if (begin + 2 >= s.token_end) return std::nullopt;
   const std::string& det = doc.tokens[begin].lower;
   if (det != "the" && det != "this" && det != "that") return std::nullopt;
   // "The clash", "the deadly clash": one adjective at most.
   size_t noun = begin + 1;
-  if (!IsIncidentNoun(doc.tokens[noun].lemma) && noun + 1 < s.token_end) ++noun;
-  if (!IsIncidentNoun(doc.tokens[noun].lemma)) return std::nullopt;
+  const auto incident = [&](size_t k) {
+    // (An -ing noun's lemma may be its verb's: "fighting" -> "fight".)
+    return IsIncidentNoun(doc.tokens[k].lemma) || IsIncidentNoun(doc.tokens[k].lower);
+  };
+  if (!incident(noun) && noun + 1 < s.token_end) ++noun;
+  if (!incident(noun)) return std::nullopt;
   constexpr size_t kMaxTimeWords = 5;
-  const auto times = FindTimeExprs(doc, noun + 1, std::min<size_t>(s.token_end, noun + 1 + kMaxTimeWords), anchor);
-  if (times.empty() || times.front().token_begin != noun + 1) return std::nullopt;
+  constexpr size_t kMaxClauseWords = 10;
+  size_t from = noun + 1;
+  size_t to = std::min<size_t>(s.token_end, noun + 1 + kMaxTimeWords);
+  if (from < s.token_end && IsOccurrenceVerb(doc.tokens[from])) {
+    // "broke out at the Kumer camp on Monday": up to the clause's end.
+    to = from + 1;
+    while (to < s.token_end && to < from + kMaxClauseWords && doc.tokens[to].kind != TokenKind::kPunct) ++to;
+  }
+  const auto times = FindTimeExprs(doc, from, to, anchor);
+  if (times.empty()) return std::nullopt;
+  if (!IsOccurrenceVerb(doc.tokens[from]) && times.front().token_begin != from) return std::nullopt;
   const TimeExpr& t = times.front();
   if (!t.date && !t.start) return std::nullopt;
   TimeValue v;

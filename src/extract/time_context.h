@@ -4,7 +4,9 @@
 // A report often dates an event only when it points back to it: "the
 // clash", "the attack", "this shooting" with a time right after the noun.
 // An analyst dates the deaths told just before to that day. So a sentence
-// that opens with a definite incident noun followed by a time expression
+// that opens (or whose reported clause opens: "UNHCR said the fighting
+// broke out at the camp on Monday") with a definite incident noun followed
+// by a time expression, or by a verb of occurring and a time in its clause,
 // gives that time to the claims of the sentence before it, and to those of
 // its own sentence, that have no time of their own (and are not told as
 // earlier events).

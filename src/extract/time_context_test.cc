@@ -29,6 +29,15 @@ TEST(TimeContext, TheClashOnADayDatesTheDeathsToldJustBefore) {
   }
 }
 
+TEST(TimeContext, TheFightingBrokeOutOnADayInWhatASpeakerSays) {
+  for (const Pipeline* p : BothPipelines()) {
+    auto x = Extract(*p, "At least 17 people were killed in clashes at a camp, the agency said.\n\n"
+                         "UNHCR said the fighting broke out at the Kumer camp on Monday after militiamen attacked "
+                         "refugees.");
+    EXPECT_EQ(DateOf(x, "kill"), "2024-04-29");
+  }
+}
+
 TEST(TimeContext, AClaimWithItsOwnTimeKeepsIt) {
   for (const Pipeline* p : BothPipelines()) {
     auto x = Extract(*p, "Five refugees died on Monday, the police said.\n\n"
