@@ -97,5 +97,17 @@ TEST(AdjunctAndGroup, AnAccusationAfterAndKeepsTheSpeakersFirstClaim) {
   }
 }
 
+// "close to the border with Algeria": the neighbour is not the place.
+TEST(AdjunctAndGroup, TheCountryAcrossABorderIsNotThePlace) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The bodies of 20 migrants were found in northern Niger, close to the border with "
+                               "Algeria, officials said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->place.has_value());
+    EXPECT_EQ(kill->place->country, "NE");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -727,6 +727,15 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     // says where they are from, not where the event was.
     const bool nationality = reading && reading->kind == geo::PlaceKind::kCountry && after < doc_.tokens.size() &&
                              lexicon_.Is(doc_.tokens[after], kPersonNoun) && !force_next;
+    // "near Assamaka, close to the border with Algeria": the country across
+    // the border is not where the event was.
+    const bool across_border = reading && reading->kind == geo::PlaceKind::kCountry && i >= s.token_begin + 2 &&
+                               doc_.tokens[i - 1].lower == "with" &&
+                               (doc_.tokens[i - 2].lemma == "border" || doc_.tokens[i - 2].lemma == "frontier");
+    if (across_border) {
+      i += match->tokens - 1;
+      continue;
+    }
     // "one man from Guinea died": the same, unless the event moves people
     // ("migrants deported from Libya" left Libya).
     const bool origin = reading && reading->kind == geo::PlaceKind::kCountry && !MovesPeople(w.trigger->type) &&
