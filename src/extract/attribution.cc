@@ -238,6 +238,18 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   return true;
 }
 
+bool Attributor::NamedBodyCalled(const std::string& lemma) const {
+  for (const Entity& e : entities_.entities()) {
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kGroup) continue;
+    std::string name = e.name;
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const size_t space = name.rfind(' ');
+    const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+    if (space != std::string::npos && (last == lemma || last == lemma + "s")) return true;
+  }
+  return false;
+}
+
 NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   size_t end = verb;
   // Skip auxiliaries and adverbs: "Okafor has also said", "police later said".
@@ -368,6 +380,14 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
         (!lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kRoleNoun))) {
       if (auto it = last_by_head_.find(h.lemma); it != last_by_head_.end()) return it->second;
     }
+    // "a local resistance committee said ... The committee blamed": the
+    // unnamed body introduced before, when no body of that kind has a name.
+    if (definite && np.end - np.begin <= 3 && (lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kGroupNoun))) {
+      if (auto it = last_by_head_.find(h.lemma);
+          it != last_by_head_.end() && it->second.kind == Speaker::kUnnamed && !NamedBodyCalled(h.lemma)) {
+        return it->second;
+      }
+    }
   }
   // A pronoun subject of a reporting verb is most often the last speaker.
   if (np.end - np.begin == 1 && last_speaker_.kind == Speaker::kEntity) {
@@ -381,6 +401,21 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   // "a health official", "one woman", "a local source": an indefinite person with no name is unnamed.
   const std::string& first = doc_.tokens[np.begin].lower;
   if (!named_before_place && (first == "a" || first == "an" || first == "one") && h.lower == h.lemma) {
+    // "an army spokesman": a spokesperson's words are the statement of the
+    // body named, though the person is not. ("A ministry official", "a
+    // police officer" speak for themselves: unnamed.)
+    if (h.lemma.starts_with("spokes") && np.head > np.begin + 1) {
+      const Token& body = doc_.tokens[np.head - 1];
+      if (!entities_.MentionAt(np.head - 1) && !IsDeterminer(body.lower) &&
+          (lexicon_.Is(body, kForceNoun) || lexicon_.Is(body, kOrgNoun)) && !lexicon_.Is(body, kRoleNoun)) {
+        const int e = entities_.ResolvePhrase(np.head - 1, np.head, np.head - 1);
+        if (e >= 0) {
+          s.kind = Speaker::kEntity;
+          s.entity = e;
+          return s;
+        }
+      }
+    }
     s.kind = Speaker::kUnnamed;
     return s;
   }

@@ -52,6 +52,10 @@ class Attributor {
   std::vector<std::vector<Frame>> Run();
 
  private:
+  // Whether an organization or group of several words ends in `lemma`
+  // ("Central Committee of Sudan Doctors" does not; "Sudan Doctors
+  // Committee" does): "the committee" then means it.
+  bool NamedBodyCalled(const std::string& lemma) const;
   std::vector<Frame> FramesOf(size_t sentence);
   bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;
   Speaker SpeakerOf(const NounPhrase& np);

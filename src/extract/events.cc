@@ -744,6 +744,24 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
   out.push_back(std::move(c));
 }
 
+// "An airstrike killed 43 people, a committee said. The committee blamed
+// the army.": an accusation that names no event names the doer of the
+// harm its speaker just reported, when that claim names none.
+void ClaimBuilder::LendAccusedAsAgent(size_t sentence, const Frame& frame, std::vector<Claim>& out) const {
+  if (frame.kind != ReportKind::kAccuse || frame.accused.empty()) return;
+  constexpr size_t kMaxSentencesBack = 2;
+  const std::string accused(
+      doc_.span_text(doc_.tokens[frame.accused.begin].begin, doc_.tokens[frame.accused.end - 1].end));
+  for (auto it = out.rbegin(); it != out.rend() && it->sentence + kMaxSentencesBack >= sentence; ++it) {
+    if (!SameSpeaker(it->speaker, frame.speaker) || it->stance != Stance::kAsserts) continue;
+    if (it->type != "kill" && it->type != "injure" && it->type != "abuse") continue;
+    if (!it->agent.empty()) continue;
+    it->agent = accused;
+    it->agent_entity = frame.accused_entity;
+    it->agent_generic_force = slots_.IsGenericForce(accused);
+  }
+}
+
 std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& frames) {
   std::vector<Claim> claims;
   for (size_t s = IsHeadline(doc_, 0) ? 1 : 0; s < frames.size(); ++s) {
@@ -753,6 +771,7 @@ std::vector<Claim> ClaimBuilder::Build(const std::vector<std::vector<Frame>>& fr
       MarkAgencyDenials(f, before, claims);
       if (claims.size() == before && f.speaker.kind != Speaker::kNarrator) FromCountAnaphor(s, f, claims);
       if (claims.size() == before) FromAgencyDenial(s, f, claims);
+      if (claims.size() == before) LendAccusedAsAgent(s, f, claims);
     }
   }
   // Two frames over the same words (a denial of an accusation) can yield the same claim twice.

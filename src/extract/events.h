@@ -48,10 +48,13 @@ class ClaimBuilder {
   bool NegationCueAt(size_t i, size_t* end) const;
   bool SkipTrigger(size_t sentence, size_t i) const;
   bool NotAnEvent(size_t trigger, size_t content_begin, bool nominal) const;
-  // The trigger matches in [begin, end), with those inside a gapped match.
+  // "The committee blamed the army": the accused of an accusation that
+  // names no event is the doer of the harm its speaker just reported.
+  void LendAccusedAsAgent(size_t sentence, const Frame& frame, std::vector<Claim>& out) const;
   // The armed or state force a person's role names: "police" for "police
   // commander", "" for "spokesman".
   std::string ForceOfRole(const Entity& person) const;
+  // The trigger matches in [begin, end), with those inside a gapped match.
   std::vector<PhraseMatch> TriggersIn(size_t begin, size_t end) const;
   // "arrested three suspected traffickers", "alleged smugglers": a hedge
   // participle before a noun qualifies the noun, not the event.

@@ -1042,11 +1042,19 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (tr.noun && tr.type == "kill" && doc_.tokens[w.begin].lemma == "body") {
     static constexpr std::string_view kBodyVerbs[] = {"find", "recover", "retrieve", "wash", "discover", "identify",
                                                       "bury", "dump", "exhume", "float", "pull", "count", "litter",
-                                                      "dead", "lie", "remove", "collect", "return", "repatriate"};
+                                                      "dead", "lie", "remove", "collect", "return", "repatriate", "morgue"};
+    // Verbs of moving things that take bodies only as their object:
+    // "received 38 bodies", "brought the bodies" (not "bring into
+    // production a ... ore body").
+    static constexpr std::string_view kCarryVerbs[] = {"receive", "bring", "carry", "transport"};
+    constexpr size_t kMaxObjectWords = 3;
     const Sentence& s = doc_.sentences[w.sentence];
     bool found = false;
     for (size_t i = s.token_begin; i < s.token_end && !found; ++i) {
       found = std::find(std::begin(kBodyVerbs), std::end(kBodyVerbs), doc_.tokens[i].lemma) != std::end(kBodyVerbs);
+    }
+    for (size_t i = w.begin; i > s.token_begin && w.begin - i <= kMaxObjectWords && !found; --i) {
+      found = std::find(std::begin(kCarryVerbs), std::end(kCarryVerbs), doc_.tokens[i - 1].lemma) != std::end(kCarryVerbs);
     }
     if (!found) return false;
   }
