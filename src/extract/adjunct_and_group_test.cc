@@ -113,5 +113,40 @@ TEST(AdjunctAndGroup, TheCountryAcrossABorderIsNotThePlace) {
   }
 }
 
+// "..., survivors told aid workers, the UN agency said": two sayings in a
+// row, each after a comma; the content before them is claimed.
+TEST(AdjunctAndGroup, TwoTrailingSayingsKeepTheContentBeforeThem) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Forty-one migrants are feared dead after their boat sank, survivors told aid "
+                               "workers, the UN refugee agency said.");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->count.has_value());
+    EXPECT_EQ(kill->count->min, 41);
+  }
+}
+
+// "a day after delegates of the Red Cross visited": the preposition the
+// parse may hang on the subject is no part of the agent's name.
+TEST(AdjunctAndGroup, AnAgentStartsAfterAPreposition) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Authorities released 300 migrants, a day after delegates of the International "
+                               "Committee of the Red Cross (ICRC) visited the facility.");
+    const auto visit = FirstClaim(x, "visit");
+    ASSERT_TRUE(visit.has_value());
+    EXPECT_FALSE(visit->agent.starts_with("after")) << visit->agent;
+  }
+}
+
+TEST(AdjunctAndGroup, ReArrestedIsArrested) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Rights groups said at least 50 of those released had been re-arrested within hours.");
+    const auto arrest = FirstClaim(x, "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    ASSERT_TRUE(arrest->count.has_value());
+    EXPECT_EQ(arrest->count->min, 50);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

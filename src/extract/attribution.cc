@@ -687,7 +687,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
                                (IsPhrasalPreposition(doc_.tokens[verb_next].lower) && !complement);
     const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;
     // "X refuted reports accusing ...": the next frame is this verb's object.
-    const bool object_is_next_frame = next_own_subject && next_begin <= content_right + 1 && words_right == 0;
+    // ("..., survivors said, the agency said": a comma between them makes
+    // the second a saying of its own.)
+    bool comma_between = false;
+    for (size_t j = after; j < next_begin; ++j) comma_between |= doc_.token_text(j) == ",";
+    const bool object_is_next_frame =
+        next_own_subject && next_begin <= content_right + 1 && words_right == 0 && !comma_between;
     if (object_is_next_frame ||
         (((words_right >= 3 && !(v.according && !starts_sentence)) || words_left == 0) && !after_quote &&
          !(after_comma && !complement && !v.according))) {

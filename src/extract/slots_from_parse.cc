@@ -41,7 +41,10 @@ constexpr size_t kAntecedentSentences = 2;  // the pronoun's sentence and the on
 
 std::pair<size_t, size_t> SlotFinder::PhraseOf(size_t head) const {
   auto [begin, end] = deps_->SpanOf(head, [&](size_t c) { return InPhrase(*deps_, doc_, c); });
-  while (begin < head && (doc_.tokens[begin].kind == TokenKind::kPunct || doc_.tokens[begin].kind == TokenKind::kQuoteOpen))
+  // (Nor a preposition the parse hung on the noun: "a day after delegates
+  // of the Red Cross visited" names "delegates of the Red Cross".)
+  while (begin < head && (doc_.tokens[begin].kind == TokenKind::kPunct || doc_.tokens[begin].kind == TokenKind::kQuoteOpen ||
+                          IsPreposition(doc_.tokens[begin].lower)))
     ++begin;
   while (end > head + 1 && doc_.tokens[end - 1].kind != TokenKind::kWord && doc_.tokens[end - 1].kind != TokenKind::kNumber)
     --end;
