@@ -257,8 +257,11 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
     const Token& t = doc_.tokens[end - 1];
     const bool adverb = t.kind == TokenKind::kWord && t.lower.size() > 3 &&
                         t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !entities_.MentionAt(end - 1);
-    if (IsAuxiliary(t.lower) || adverb || t.lower == "also" || t.lower == "later" || t.lower == "earlier" ||
-        t.lower == "then" || t.lower == "not" || t.lower == "n't" || t.lower == "had" || t.lower == "first") {
+    // ('said it "categorically rejects"': a quotation that opens on the verb.)
+    const bool quote_on_verb = t.kind == TokenKind::kQuoteOpen && end < verb && end + 3 > verb;
+    if (IsAuxiliary(t.lower) || adverb || quote_on_verb || t.lower == "also" || t.lower == "later" ||
+        t.lower == "earlier" || t.lower == "then" || t.lower == "not" || t.lower == "n't" || t.lower == "had" ||
+        t.lower == "first") {
       --end;
       if (t.lower == "first" && end > limit && doc_.tokens[end - 1].lower == "at") --end;  // "at first"
       continue;
@@ -750,6 +753,28 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     if (f.speaker.kind == Speaker::kEntity) last_speaker_ = f.speaker;
     prev_end = std::max(f.content_end, v.right_speaker ? v.speaker.end : v.end);
     frames.push_back(f);
+  }
+  // 'said it "rejects" the allegations and that its officers had rescued
+  // 250,000 people': after the denied report, "and that" opens a second
+  // clause of the saying, which the speaker asserts.
+  for (size_t k = 0; k < frames.size(); ++k) {
+    Frame& f = frames[k];
+    ReportObject object;
+    if (f.kind != ReportKind::kDeny || !FindReportObject(doc_, f.content_begin, f.content_end, &object)) continue;
+    constexpr size_t kMaxObjectWords = 4;
+    for (size_t j = object.noun + 1; j + 1 < f.content_end && j <= object.noun + kMaxObjectWords; ++j) {
+      if (doc_.tokens[j].lower != "and" || doc_.tokens[j + 1].lower != "that") continue;
+      Frame asserted = f;
+      asserted.kind = ReportKind::kSay;
+      asserted.stance = Stance::kAsserts;
+      asserted.accused = {};
+      asserted.accused_entity = -1;
+      asserted.unnamed_asserts_too = false;
+      asserted.content_begin = j + 2;
+      f.content_end = j;
+      frames.insert(frames.begin() + static_cast<long>(k) + 1, asserted);
+      break;
+    }
   }
   // "X refuted reports accusing Y of Z": the denial's object is the next
   // frame ("reports accusing ..."), so the denial covers that frame's content.

@@ -72,5 +72,26 @@ TEST(Blame, BodiesAHospitalReceivedAreDeadPeople) {
   }
 }
 
+// 'said it "categorically rejects" the allegations and that its officers
+// had rescued 250,000 people': a quoted verb of denial is the speaker's, and
+// after the denied allegations "and that" opens a claim the speaker asserts.
+TEST(Blame, AQuotedRejectionDeniesAndWhatFollowsIsAsserted) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Witnesses said officers threw nine migrants into the sea, three of whom drowned. The "
+                           "Greek coast guard said it \"categorically rejects\" the allegations and that its officers "
+                           "had rescued more than 250,000 people at sea since 2015.");
+    bool denies_kill = false;
+    for (const auto& c : x.claims) {
+      if (c.type == "kill" && c.stance == Stance::kDenies) denies_kill = true;
+      if (c.type == "rescue") {
+        EXPECT_EQ(c.stance, Stance::kAsserts);
+      }
+    }
+    EXPECT_TRUE(denies_kill);
+    EXPECT_TRUE(FirstClaim(x, "rescue").has_value());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -7,8 +7,11 @@ namespace {
 
 bool IsPossessiveMarker(const Token& t) { return t.lower == "'s" || t.lower == "'"; }
 
+// (A closing quote too: 'said it "categorically rejects" the allegations'
+// quotes the verb, not its object.)
 bool OpensPhrase(const Token& t) {
-  return t.kind == TokenKind::kQuoteOpen || IsDeterminer(t.lower) || t.lower == "any" || t.lower == "these" ||
+  return t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose || IsDeterminer(t.lower) ||
+         t.lower == "any" || t.lower == "these" ||
          t.lower == "such" || t.lower == "all";
 }
 
