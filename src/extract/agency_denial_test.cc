@@ -64,13 +64,13 @@ TEST(AgencyDenial, DenyingTheAllegationsDeniesWhatWasAlleged) {
 
 TEST(AgencyDenial, ContestingAReportDeniesWhoItSaysDidIt) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
-    const auto x = Extract(*p, "Two human rights groups accuse Kenyan police of killing more than 30 protesters. "
+    const auto x = Extract(*p, "Rights groups accuse Ugandan police of killing more than 20 protesters. "
                                "A police spokesman contested the report's conclusions.");
     const Claim* d = Denial(x);
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->type, "kill");
     EXPECT_EQ(d->victims, "protesters");
-    EXPECT_EQ(d->agent, "Kenyan police");
+    EXPECT_EQ(d->agent, "Ugandan police");
     EXPECT_FALSE(d->denies_agency);
     EXPECT_EQ(ContradictionKinds(x), std::vector<std::string>{"occurrence"});
   }

@@ -23,8 +23,8 @@ void InheritAgentsFromAttacks(std::vector<Claim>* claims) {
       if (!SameSpeaker(a->speaker, c.speaker)) continue;
       const bool before = a->sentence < c.sentence || (a->sentence == c.sentence && a->trigger < c.trigger);
       if (!before) {
-        // "IOM said two migrants had been killed. 'Local authorities
-        // opened fire,' the statement said": the attack told just after.
+        // "Medics said three inmates had died. 'Guards opened fire,' a
+        // nurse said": the attack told just after.
         if (a->sentence - c.sentence <= kAgentContextSentences && (!after || a->trigger < after->trigger)) after = a;
         continue;
       }

@@ -21,16 +21,16 @@ std::string AgentOf(const Extraction& x, const std::string& type) {
 
 TEST(AgentContext, TheWoundedAfterAnAttackWereWoundedByTheAttackers) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "A local source said smugglers fired on the migrants as they fled.\n\n"
-                         "Twelve of them were wounded, the source said.");
-    EXPECT_EQ(AgentOf(x, "injure"), "smugglers");
+    auto x = Extract(*p, "A nurse said gunmen fired on the bus near the checkpoint.\n\n"
+                         "Eight of the passengers were wounded, the nurse said.");
+    EXPECT_EQ(AgentOf(x, "injure"), "gunmen");
   }
 }
 
 TEST(AgentContext, AnotherSpeakersCasualtiesKeepNoAgent) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "A local source said smugglers fired on the migrants as they fled.\n\n"
-                         "Twelve migrants were wounded, the hospital said.");
+    auto x = Extract(*p, "A nurse said gunmen fired on the bus near the checkpoint.\n\n"
+                         "Eight passengers were wounded, the hospital said.");
     EXPECT_EQ(AgentOf(x, "injure"), "(none)");
   }
 }
@@ -45,19 +45,19 @@ TEST(AgentContext, TheAttackersOwnSideIsNotTheirVictim) {
 
 TEST(AgentContext, AnAttackTwoSentencesBackIsTooFar) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "A local source said smugglers fired on the migrants as they fled. The source said the "
-                         "town was calm by night. It said food was short.\n\n"
-                         "Twelve of them were wounded, the source said.");
+    auto x = Extract(*p, "A nurse said gunmen fired on the bus near the checkpoint. The nurse said the "
+                         "town was calm by night. She said food was short.\n\n"
+                         "Eight of the passengers were wounded, the nurse said.");
     EXPECT_EQ(AgentOf(x, "injure"), "(none)");
   }
 }
 
 TEST(AgentContext, AnAttackToldInTheNextSentenceExplainsTheDeaths) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "In a statement, the IOM said two migrants had been killed and three others hurt.\n\n"
-                         "\"Local authorities opened fire as the migrants tried to flee,\" the IOM said.");
-    EXPECT_EQ(AgentOf(x, "kill"), "Local authorities");
-    EXPECT_EQ(AgentOf(x, "injure"), "Local authorities");
+    auto x = Extract(*p, "In a statement, the prison service said three inmates had been killed and five others hurt.\n\n"
+                         "\"Riot police opened fire as the inmates tried to break out,\" the prison service said.");
+    EXPECT_EQ(AgentOf(x, "kill"), "Riot police");
+    EXPECT_EQ(AgentOf(x, "injure"), "Riot police");
     for (const auto& c : x.claims) {
       if (c.type == "kill" || c.type == "injure") {
         EXPECT_EQ(c.cause, "shooting") << c.type;

@@ -85,5 +85,21 @@ TEST(AgentWording, TheOwnerOfACraftActs) {
   }
 }
 
+// "Soldiers fired on the crowd": firing on is done by its subject, whatever
+// it is fired on ("were fired on by police" stays passive).
+TEST(AgentWording, WhoFiresOnACrowdIsTheAgentNotTheVictim) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Soldiers fired on the crowd near the checkpoint, a nurse said.");
+    const auto abuse = FirstClaim(x, "abuse");
+    ASSERT_TRUE(abuse.has_value());
+    EXPECT_EQ(abuse->agent, "Soldiers");
+    EXPECT_NE(abuse->victims, "Soldiers");
+    const auto passive = FirstClaim(Extract(*p, "Protesters were fired on by police, a nurse said."), "abuse");
+    ASSERT_TRUE(passive.has_value());
+    EXPECT_EQ(passive->agent, "police");
+    EXPECT_EQ(passive->victims, "Protesters");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -53,7 +53,7 @@ class Attributor {
 
  private:
   // Whether an organization or group of several words ends in `lemma`
-  // ("Central Committee of Sudan Doctors" does not; "Sudan Doctors
+  // ("Committee to Protect Journalists" does not; "Kano State Peace
   // Committee" does): "the committee" then means it.
   bool NamedBodyCalled(const std::string& lemma) const;
   std::vector<Frame> FramesOf(size_t sentence);

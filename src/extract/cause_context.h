@@ -14,8 +14,8 @@
 // the same speaker that names one (an attack's "fired on" counts), at most
 // kCauseContextSentences sentences before it or in its own sentence;
 // failing that, of the nearest such claim after it in the same paragraph or
-// in the next sentence ("IOM said two migrants had been killed. [new
-// paragraph] 'Local authorities opened fire,' the statement said").
+// in the next sentence ("Medics said three inmates had died. [new
+// paragraph] 'Guards opened fire,' a nurse said").
 #pragma once
 
 #include <vector>

@@ -53,19 +53,19 @@ TEST(PlaceContext, APlaceIsNotCarriedFarBackOrFromLaterParagraphs) {
 }
 
 TEST(PlaceContext, ThePlaceInATrailingSpeakersDescriptionIsNotTheEvents) {
-  auto x = Extract("Two refugees died in riots at the Dadaab refugee complex yesterday.\n\n"
-                   "The aid agency sent doctors. The police sent more officers. The governor visited.\n\n"
-                   "\"The refugee camp is extremely crowded,\" said Emmanuel Nyabera, who speaks for the "
-                   "UNHCR's office in Nairobi.");
-  EXPECT_EQ(PlaceOf(x, "kill"), "Dadaab refugee complex");
-  // "The refugee camp" is the camp named before, far back as it is.
-  EXPECT_EQ(PlaceOf(x, "overcrowding"), "Dadaab refugee complex");
+  auto x = Extract("Three refugees were killed in a fire at the Kakuma refugee camp on Sunday.\n\n"
+                   "Aid groups sent doctors. The police sent more officers. The governor visited.\n\n"
+                   "\"The camp is badly overcrowded,\" said Amina Yusuf, a spokeswoman for the agency's "
+                   "office in Nairobi.");
+  EXPECT_EQ(PlaceOf(x, "kill"), "Kakuma refugee camp");
+  // "The camp" is the camp named before, far back as it is.
+  EXPECT_EQ(PlaceOf(x, "overcrowding"), "Kakuma refugee camp");
 }
 
 TEST(PlaceContext, AnIndefiniteFacilityTakesNoPlaceFromFarBack) {
-  auto x = Extract("Two refugees died in riots at the Dadaab refugee complex yesterday.\n\n"
-                   "The aid agency sent doctors. The police sent more officers. The governor visited.\n\n"
-                   "\"A refugee camp is extremely crowded,\" said Emmanuel Nyabera.");
+  auto x = Extract("Three refugees were killed in a fire at the Kakuma refugee camp on Sunday.\n\n"
+                   "Aid groups sent doctors. The police sent more officers. The governor visited.\n\n"
+                   "\"A camp like this is badly overcrowded,\" said Amina Yusuf.");
   EXPECT_EQ(PlaceOf(x, "overcrowding"), "(none)");
 }
 

@@ -142,12 +142,13 @@ bool SlotFinder::IsVictimHead(size_t i) const {
 }
 
 bool SlotFinder::IsPassive(const EventWord& w) const {
-  if (w.trigger->subject_acts) return false;
   const std::string& form = doc_.tokens[w.begin].lower;
   if (form != "being" && form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) return false;  // "been intercepting"
   size_t j = w.begin;
   while (j > w.clause_begin && IsAdverbLike(doc_.tokens[j - 1])) --j;
   if (j > w.clause_begin && IsBeForm(doc_.tokens[j - 1].lower)) return true;
+  // "gunmen fired on the bus": no reduced relative ("migrants held at ...").
+  if (w.trigger->subject_acts) return false;
   // "three others hurt", "two migrants killed": a participle right after its noun,
   // with no object after it ("hurt" has the same form as its base).
   const Token& t = doc_.tokens[w.begin];
@@ -239,7 +240,7 @@ size_t SlotFinder::CoordinationStart(size_t head, size_t limit_begin) const {
 
 SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) const {
   Argument arg;
-  // "about 140 Eritreans, Ethiopians and Somalis": the number before the
+  // "about 60 Sudanese, Chadians and Nigeriens": the number before the
   // first of a list of people counts them all.
   const size_t first = CoordinationStart(head, limit_begin);
   auto count = first < head ? ParseCountBefore(doc_, first, limit_begin) : std::nullopt;
@@ -276,7 +277,7 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   const Token& t = doc_.tokens[head];
   if (lexicon_.Is(t, kPersonNoun) || (t.kind == TokenKind::kWord && !IsCountWord(t.lower) &&
                                       t.lower != "them" && t.lower != "one" && t.lower != "those")) {
-    // "mothers and children", "Eritreans, Ethiopians and Somalis": a
+    // "mothers and children", "Sudanese, Chadians and Nigeriens": a
     // coordination of people.
     size_t b = first;
     // "police officers": a compound noun.
@@ -285,8 +286,8 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
       --b;
     }
     arg.victims = Text(b, head + 1);
-    // "The migrants, about 140 Eritreans, Ethiopians and Somalis, had
-    // been held": an appositive describes the noun before it, which names
+    // "The detainees, about 60 Chadians, Malians and Nigeriens, had been
+    // held": an appositive describes the noun before it, which names
     // the group.
     const size_t start = count && count->token_begin < b ? count->token_begin : b;
     if (start >= limit_begin + 2 && doc_.token_text(start - 1) == "," && head + 1 < doc_.tokens.size() &&
@@ -495,7 +496,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       // after another verb's auxiliary is that verb's.
       if (!tr.noun && IsAuxiliary(doc_.tokens[i].lower)) break;
       if (doc_.tokens[i].lower != "by") continue;
-      // 'held by "the infamous trafficker Mousa Diab"': a quoted agent.
+      // 'held for ransom by "a notorious smuggler"': a quoted agent.
       const size_t start = i + 1 < w.clause_end && doc_.tokens[i + 1].kind == TokenKind::kQuoteOpen ? i + 2 : i + 1;
       NounPhrase np = phrases_.StartingAt(start, w.clause_end);
       if (np.empty()) break;
@@ -556,7 +557,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
 }
 
 void SlotFinder::AgentOwningCraft(const EventWord& w, Claim& claim) {
-  // "its rescue vessel was assisting migrants": the trigger's own first
+  // "its rescue ship was helping 40 migrants": the trigger's own first
   // words name a craft; its owner acts.
   bool craft = false;
   for (size_t k = w.begin; k < w.end && k < w.begin + 2; ++k) craft |= lexicon_.Is(doc_.tokens[k], kCraftNoun);
@@ -1013,6 +1014,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
   if (claim.agent.empty()) AgentOwningCraft(w, claim);
+  // ("Soldiers fired on the crowd": who acts is not also who suffers it.)
+  if (!claim.victims.empty() && claim.victims == claim.agent) {
+    claim.victims.clear();
+    claim.victims_are_forces = false;
+  }
   // Without a parse, "they" still names the forces just named ("guards
   // beat them ... 'They beat us'"), as in AgentFromParse.
   if (claim.agent_entity < 0 && (claim.agent == "they" || claim.agent == "They")) {

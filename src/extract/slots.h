@@ -32,8 +32,8 @@ struct EventWord {
   size_t clause_begin = 0, clause_end = 0;  // the tokens the arguments may come from
   size_t sentence = 0;
   // Where the event's place may no longer be named: the description of a
-  // speaker after the content ("..., said Emmanuel Nyabera, who speaks for
-  // the UNHCR's office in Nairobi").
+  // speaker after the content ("..., said Amina Yusuf, who speaks for
+  // the agency's office in Nairobi").
   size_t place_end = SIZE_MAX;
 };
 
@@ -73,7 +73,7 @@ class SlotFinder {
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
   // The first word of a list of people ending at `head` ("mothers and
-  // children", "Eritreans, Ethiopians and Somalis"); `head` if none.
+  // children", "Sudanese, Chadians and Nigeriens"); `head` if none.
   size_t CoordinationStart(size_t head, size_t limit_begin) const;
   // "Sadiq al-Mahdi was detained": a named person is one victim. Empty
   // unless a person's name ends at `last`.
@@ -84,7 +84,7 @@ class SlotFinder {
   // "by gunfire", "by live ammunition": a cause cue that ends at the phrase's head.
   bool HeadNamesCause(size_t begin, size_t head) const;
   void AgentOf(const EventWord& w, bool passive, Claim& claim);
-  // "its rescue vessel was assisting migrants": the owner of a craft the
+  // "its rescue ship was helping 40 migrants": the owner of a craft the
   // trigger begins with.
   void AgentOwningCraft(const EventWord& w, Claim& claim);
   // The parse's reading, used where the shallow grammar found nothing

@@ -26,7 +26,7 @@ bool IsOccurrenceVerb(const Token& t) {
   return t.lower != t.lemma && std::find(std::begin(kVerbs), std::end(kVerbs), t.lemma) != std::end(kVerbs);
 }
 
-// The time of "The clash on Thursday ...", "the fighting broke out at the
+// The time of "The clash on Tuesday ...", "the fighting broke out at the
 // camp on Monday": a definite incident noun at the start of the sentence or
 // of what it reports ("UNHCR said the fighting ...").
 std::optional<TimeValue> AnaphorTime(const Doc& doc, size_t sentence, std::optional<Date> anchor) {

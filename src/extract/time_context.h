@@ -1,5 +1,6 @@
-// Times from an event anaphor: "Five refugees died when police dispersed a
-// crowd, police said. The clash on Thursday came after days of protests."
+// Times from an event anaphor: "Three inmates died when guards broke up a
+// hunger strike, the prison service said. The clash on Tuesday followed a
+// week of protests."
 //
 // A report often dates an event only when it points back to it: "the
 // clash", "the attack", "this shooting" with a time right after the noun.

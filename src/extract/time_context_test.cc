@@ -22,8 +22,8 @@ std::string DateOf(const Extraction& x, const std::string& type) {
 
 TEST(TimeContext, TheClashOnADayDatesTheDeathsToldJustBefore) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "Five refugees died and over 20 were injured when police dispersed a crowd, the police "
-                         "said.\n\nThe clash on Tuesday came after days of sit-in protests at the camp.");
+    auto x = Extract(*p, "Three inmates died and 15 were hurt when guards broke up a hunger strike, the prison "
+                         "service said.\n\nThe clash on Tuesday followed a week of protests in the prison.");
     EXPECT_EQ(DateOf(x, "kill"), "2024-04-30");
     EXPECT_EQ(DateOf(x, "injure"), "2024-04-30");
   }
@@ -40,8 +40,8 @@ TEST(TimeContext, TheFightingBrokeOutOnADayInWhatASpeakerSays) {
 
 TEST(TimeContext, AClaimWithItsOwnTimeKeepsIt) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "Five refugees died on Monday, the police said.\n\n"
-                         "The clash on Tuesday came after days of sit-in protests at the camp.");
+    auto x = Extract(*p, "Three inmates died on Monday, the prison service said.\n\n"
+                         "The clash on Tuesday followed a week of protests in the prison.");
     EXPECT_EQ(DateOf(x, "kill"), "2024-04-29");
   }
 }
@@ -49,7 +49,7 @@ TEST(TimeContext, AClaimWithItsOwnTimeKeepsIt) {
 TEST(TimeContext, ATimeLaterInTheSentenceIsNoAnaphorsTime) {
   for (const Pipeline* p : BothPipelines()) {
     // "on Tuesday" belongs to the announcement, not to "the clash".
-    auto x = Extract(*p, "Five refugees died, the police said.\n\n"
+    auto x = Extract(*p, "Three inmates died, the prison service said.\n\n"
                          "The clash was condemned by the minister on Tuesday.");
     EXPECT_EQ(DateOf(x, "kill"), "(none)");
   }
@@ -57,8 +57,8 @@ TEST(TimeContext, ATimeLaterInTheSentenceIsNoAnaphorsTime) {
 
 TEST(TimeContext, OnlyTheSentenceJustBeforeIsDated) {
   for (const Pipeline* p : BothPipelines()) {
-    auto x = Extract(*p, "Five refugees died, the police said. The camp holds 17,000 people.\n\n"
-                         "The clash on Tuesday came after days of sit-in protests at the camp.");
+    auto x = Extract(*p, "Three inmates died, the prison service said. The prison holds 3,000 men.\n\n"
+                         "The clash on Tuesday followed a week of protests in the prison.");
     EXPECT_EQ(DateOf(x, "kill"), "(none)");
   }
 }
