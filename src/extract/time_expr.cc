@@ -79,6 +79,9 @@ class Matcher {
         }
       }
     }
+    if (In(W(i), {"between", "from"})) {
+      if (auto m = Range(i)) return m;
+    }
     for (auto fn : {&Matcher::Relative, &Matcher::Ago, &Matcher::Calendar, &Matcher::WeekdayExpr,
                     &Matcher::Explicit}) {
       if (auto m = (this->*fn)(i)) return m;
@@ -93,10 +96,10 @@ class Matcher {
       case 1: return w == "a";
       case 2: return w == "on" || w == "in";
       case 3: return w == "the" || w == "one" || w == "mid";
-      case 4: return In(w, {"last", "this", "past", "late", "next"});
+      case 4: return In(w, {"last", "this", "past", "late", "next", "from"});
       case 5: return In(w, {"since", "after", "today", "early", "later"});
       case 6: return w == "during";
-      case 7: return In(w, {"earlier", "tonight", "several"});
+      case 7: return In(w, {"earlier", "tonight", "several", "between"});
       case 9: return w == "yesterday";
       default: return false;
     }
@@ -214,6 +217,34 @@ class Matcher {
                  });
     }
     return Match{end, f, std::nullopt};
+  }
+
+  // "between March 2022 and June 2023", "from May 1 to May 9": one period
+  // from the start of the first to the end of the second.
+  std::optional<Match> Range(size_t i) const {
+    const auto first = Explicit(i + 1);
+    if (!first || !In(W(first->end), {"and", "to", "until"})) return std::nullopt;
+    const auto second = Explicit(first->end + 1);
+    if (!second) return std::nullopt;
+    // (A second end before the first start is no range: the first alone.)
+    const auto join = [](const Period& a, const Period& b) {
+      const std::optional<Date> from = a.date ? a.date : a.start;
+      const std::optional<Date> to = b.date ? b.date : b.end;
+      if (!from || !to || *to < *from) return a;
+      return Span(*from, *to);
+    };
+    Match m;
+    m.end = second->end;
+    if (first->absolute && second->absolute) {
+      m.absolute = join(*first->absolute, *second->absolute);
+    } else {
+      m.resolve = [first, second, join](const Date& anchor) {
+        const Period a = first->absolute ? *first->absolute : first->resolve(anchor);
+        const Period b = second->absolute ? *second->absolute : second->resolve(anchor);
+        return join(a, b);
+      };
+    }
+    return m;
   }
 
   // A capitalized full weekday name: "Friday", "Friday's".

@@ -1,5 +1,7 @@
 // Time expressions: "on Friday", "late on Tuesday", "yesterday", "last week",
-// "two days ago", "May 25", "in July 2017", "2021-10-08".
+// "two days ago", "May 25", "in July 2017", "2021-10-08", "between March 2022
+// and June 2023" (one period from the start of the first to the end of the
+// second).
 //
 // Each expression is resolved against an anchor date (the report's
 // `published` day): a weekday is the most recent such day on or before the

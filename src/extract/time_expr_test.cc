@@ -68,6 +68,16 @@ TEST(TimeExpr, Periods) {
   EXPECT_EQ(One("It happened last weekend.", kWednesday), "last weekend = 2021-10-09..2021-10-10");
 }
 
+TEST(TimeExpr, RangesBetweenTwoDates) {
+  EXPECT_EQ(One("Guards killed hundreds between March 2020 and June 2021."),
+            "between March 2020 and June 2021 = 2020-03-01..2021-06-30");
+  EXPECT_EQ(One("Police arrested 40 people from May 1 to May 9."), "from May 1 to May 9 = 2021-05-01..2021-05-09");
+  // A second date before the first is no range: the first alone stands.
+  EXPECT_EQ(One("It ran from June 2021 to March 2020."), "from June 2021 to March 2020 = 2021-06-01..2021-06-30");
+  // "from" without a date after it is no time.
+  EXPECT_EQ(One("Migrants from Mali arrived."), "found 0");
+}
+
 TEST(TimeExpr, ExplicitDates) {
   EXPECT_EQ(One("It happened on May 25."), "on May 25 = 2021-05-25");
   EXPECT_EQ(One("It happened on 25 May."), "on 25 May = 2021-05-25");
