@@ -1,5 +1,6 @@
 #include "extract/slots.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -681,8 +682,7 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const long score = KindRank(p.kind) * 40 + distance;
     if (!best || score < best_score) {
       best_score = score;
-      best = PlaceValue{static_cast<int>(&p - gazetteer_->places().data()), p.name, p.country_code,
-                        p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
+      best = ValueOf(p);
     }
   };
   // Not the dateline's city: where the report was filed, not where it happened.
@@ -767,9 +767,7 @@ std::optional<PlaceValue> SlotFinder::SettingOf(size_t sentence) const {
     }
     const geo::Place* p = ReadingInContext(doc_, *gazetteer_, i, *match, entities_.report_country(), false);
     if (!p) continue;
-    return PlaceValue{static_cast<int>(p - gazetteer_->places().data()), p->name, p->country_code,
-                      p->kind == geo::PlaceKind::kCity || p->kind == geo::PlaceKind::kLocal, p->has_coords, p->lat,
-                      p->lon};
+    return ValueOf(*p);
   }
   return std::nullopt;
 }
@@ -890,6 +888,17 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   if (best->start) v.start = FormatIso(*best->start);
   if (best->end) v.end = FormatIso(*best->end);
   return v;
+}
+
+size_t SlotFinder::SentenceOf(size_t token) const {
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                                      [](size_t t, const Sentence& s) { return t < s.token_begin; });
+  return after == doc_.sentences.begin() ? 0 : static_cast<size_t>(after - doc_.sentences.begin()) - 1;
+}
+
+PlaceValue SlotFinder::ValueOf(const geo::Place& p) const {
+  return PlaceValue{static_cast<int>(&p - gazetteer_->places().data()), p.name, p.country_code,
+                    p.kind == geo::PlaceKind::kCity || p.kind == geo::PlaceKind::kLocal, p.has_coords, p.lat, p.lon};
 }
 
 size_t SlotFinder::BodyBegin(size_t sentence) const { return DatelineEnd(doc_, doc_.sentences[sentence]); }

@@ -115,6 +115,10 @@ class SlotFinder {
   // Where a sentence's own words begin: after a dateline ("DHAKA, Nov 10
   // (AFP) - ") when the sentence opens a paragraph with one.
   size_t BodyBegin(size_t sentence) const;
+  // The sentence holding `token` (the last one starting at or before it).
+  size_t SentenceOf(size_t token) const;
+  // A gazetteer place as a claim's place value.
+  PlaceValue ValueOf(const geo::Place& p) const;
   // A verb of saying (after auxiliaries and adverbs) starts at i: the place
   // before it is a speaker ("Athens has denied"), not where the event was.
   bool SpeaksNext(size_t i, size_t end) const;

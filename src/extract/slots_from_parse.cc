@@ -82,8 +82,7 @@ int SlotFinder::AgentPronoun(size_t pronoun) const {
   if (w == "he" || w == "she") return entities_.ResolvePhrase(pronoun, pronoun + 1, pronoun);
   // "it", "its", "they", "their": the nearest organization, group or country
   // acting before it, in its sentence or the one before.
-  size_t sentence = 0;
-  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
+  const size_t sentence = SentenceOf(pronoun);
   const size_t limit = doc_.sentences[sentence > 0 ? sentence - 1 : 0].token_begin;
   // Not a dateline's place ("N'DJAMENA, Oct 3 -"), in this sentence or the one before.
   const size_t body = BodyBegin(sentence);
@@ -103,8 +102,7 @@ int SlotFinder::AgentPronoun(size_t pronoun) const {
 }
 
 std::optional<size_t> SlotFinder::PluralForceBefore(size_t pronoun) const {
-  size_t sentence = 0;
-  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= pronoun) ++sentence;
+  const size_t sentence = SentenceOf(pronoun);
   const size_t limit = sentence > 0 ? BodyBegin(sentence - 1) : BodyBegin(0);
   for (size_t k = pronoun; k > limit; --k) {
     const Token& t = doc_.tokens[k - 1];
@@ -213,9 +211,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
     // us every day'": "they" is rather the people who acted than an
     // organization, which English calls "it".
     if (const auto force = lower == "they" ? PluralForceBefore(h) : std::nullopt) {
-      size_t sentence = 0;
-      while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= *force) ++sentence;
-      const auto [begin, end] = deps_->Ensure(sentence) ? PhraseOf(*force) : std::pair{*force, *force + 1};
+      const auto [begin, end] = deps_->Ensure(SentenceOf(*force)) ? PhraseOf(*force) : std::pair{*force, *force + 1};
       claim.agent = Text(begin, end);
       claim.agent_entity = entities_.ResolvePhrase(begin, end, *force);
       claim.agent_from_by_phrase = undergoes;
@@ -252,8 +248,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
 }
 
 std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences, bool skip_speakers) const {
-  size_t sentence = 0;
-  while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].token_begin <= word) ++sentence;
+  const size_t sentence = SentenceOf(word);
   const size_t first_sentence = sentence + 1 >= sentences ? sentence + 1 - sentences : 0;
   const size_t limit = doc_.sentences[first_sentence].token_begin;
   for (size_t k = word; k > limit; --k) {
