@@ -28,7 +28,7 @@ bool CanOpenSentence(const Doc& doc, const Token& t) {
   return t.capitalized;
 }
 
-// A line in title case or capitals ("Two Dead as Riot Erupts at Camp") that
+// A line in title case or capitals ("Three Killed as Fire Sweeps Through Prison") that
 // ends without punctuation is a headline, even with only one newline after it.
 bool IsHeadlineLine(const Doc& doc, size_t first, size_t last) {
   if (doc.tokens[last].kind == TokenKind::kPunct) return false;
