@@ -366,6 +366,18 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     // "the report", "the statement": a definite description points back to the last speaker.
     const std::string& det = doc_.tokens[np.begin].lower;
     const bool definite = det == "the" || det == "this" || det == "that";
+    // "a directorate statement", "a police statement": the body's words.
+    if (IsStatementNoun(h) && np.head > np.begin) {
+      const Token& body = doc_.tokens[np.head - 1];
+      if (!IsDeterminer(body.lower) && (lexicon_.Is(body, kOrgNoun) || lexicon_.Is(body, kForceNoun)) &&
+          !lexicon_.Is(body, kRoleNoun)) {
+        if (const int e = entities_.ResolvePhrase(np.head - 1, np.head, np.head - 1); e >= 0) {
+          s.kind = Speaker::kEntity;
+          s.entity = e;
+          return s;
+        }
+      }
+    }
     if ((source_noun || IsStatementNoun(h)) && definite) {
       // "the source said" is the source introduced before ("a Libyan source reported").
       if (auto it = last_by_head_.find(h.lemma); it != last_by_head_.end()) return it->second;
@@ -417,6 +429,16 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
           s.entity = e;
           return s;
         }
+      }
+    }
+    // "an opposition coalition", "a local rights group": a body described,
+    // not named, is still one body that later sentences call "the coalition".
+    if (lexicon_.Is(h, kOrgNoun) && !lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kPersonNoun) &&
+        np.head > np.begin + 1 && first != "one") {
+      if (const int e = entities_.ResolvePhrase(np.begin, std::min(where_begin, np.end), np.head); e >= 0) {
+        s.kind = Speaker::kEntity;
+        s.entity = e;
+        return s;
       }
     }
     s.kind = Speaker::kUnnamed;
@@ -729,7 +751,22 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // "X accused Y of Z": Y is the agent.
     if (f.kind == ReportKind::kAccuse && f.content_begin == content_right && !v.passive) {
-      NounPhrase obj = phrases_.StartingAt(f.content_begin, f.content_end);
+      // 'blamed "armed individuals" for ...': the quoted words are the accused.
+      const size_t obj_begin = f.content_begin + (f.content_begin < f.content_end &&
+                                                  doc_.tokens[f.content_begin].kind == TokenKind::kQuoteOpen);
+      NounPhrase obj = phrases_.StartingAt(obj_begin, f.content_end);
+      // "accused gunmen of the killing": the "of" phrase is the deed, not part of the accused.
+      for (size_t j = obj.begin + 1; !obj.empty() && j + 1 < obj.end; ++j) {
+        if (doc_.tokens[j].lower != "of") continue;
+        bool deed = doc_.tokens[j + 1].lower.ends_with("ing");
+        for (size_t k = j + 1; k < obj.end && k < j + 4 && !deed; ++k) {
+          deed = lexicon_.triggers().LongestAt(doc_, k, obj.end).has_value();
+        }
+        if (!deed) continue;
+        obj.end = j;
+        obj.head = j - 1;
+        break;
+      }
       // "blamed the deaths on the coast guard": the object is the event; the
       // one blamed follows "on".
       if (!obj.empty() && lexicon_.triggers().LongestAt(doc_, obj.head, obj.head + 1)) {

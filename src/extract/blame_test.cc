@@ -1,8 +1,9 @@
 // Blame as reports lay it: an accusation that names no event ("The
 // committee blamed the army") names the doer of the harm its speaker just
-// reported; "the committee" is the unnamed committee introduced before; an
-// unnamed spokesman of a named kind of body ("an army spokesman") speaks for
-// it, so his denial contradicts the committee; and bodies a hospital
+// reported; "the committee" is the committee described before ("a local
+// resistance committee", one body though it has no name); an unnamed
+// spokesman of a kind of body ("an army spokesman") speaks for the body of
+// that kind named before, so his denial contradicts the committee; and bodies a hospital
 // received are dead people. Sentences written for these tests; both
 // pipelines must agree.
 #include <gtest/gtest.h>
@@ -31,7 +32,7 @@ TEST(Blame, AnAccusationWithNoEventNamesTheDoerOfTheHarmJustReported) {
     const auto kill = FirstClaim(x, "kill");
     ASSERT_TRUE(kill.has_value());
     EXPECT_EQ(kill->agent, "the Sudanese army");
-    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "unnamed");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "local resistance committee");
   }
 }
 
@@ -53,7 +54,7 @@ TEST(Blame, AnArmySpokesmansDenialIsTheArmysAndContradictsTheCommittee) {
     }
     ASSERT_NE(denial, nullptr);
     ASSERT_EQ(denial->speaker.kind, Speaker::kEntity);
-    EXPECT_EQ(x.entities[denial->speaker.entity].name, "army");
+    EXPECT_EQ(x.entities[denial->speaker.entity].name, "Sudanese army");
     size_t occurrence = 0;
     for (const auto& incident : x.incidents) {
       for (const auto& c : incident.contradictions) occurrence += c.kind == ContradictionKind::kOccurrence;

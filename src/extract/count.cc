@@ -201,6 +201,13 @@ bool IsNonCountNumber(const Doc& doc, size_t begin, size_t end, bool prefixed, b
   if (begin > 0 && Attached(doc, begin) && In(tok[begin - 1].lower, {"-", ":", "/", "#"})) {
     return true;  // COVID-19, 10:30
   }
+  // "aged 17 and 19", "aged between 20 and 30", "at age 12": ages, not counts.
+  for (size_t k = begin, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    const Token& t = tok[k - 1];
+    if (In(t.lower, {"aged", "ages", "age"})) return true;
+    const bool joins = In(t.lower, {"and", "to", "or", "-", ",", "between", "from"});
+    if (!joins && t.kind != TokenKind::kNumber && !ParseNumeral(t.lower)) break;
+  }
   if (begin > 0) {
     const Token& prev = tok[begin - 1];
     if (IsCurrency(prev)) return true;

@@ -613,6 +613,19 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
   return -1;
 }
 
+int EntityRegistry::DescribedBodyEndingIn(const std::string& noun, size_t before_token) const {
+  const std::string suffix = " " + noun;
+  constexpr size_t kMaxEntitiesBack = 400;  // as in MostRecent: linear in long documents
+  const size_t stop = entities_.size() > kMaxEntitiesBack ? entities_.size() - kMaxEntitiesBack : 0;
+  for (size_t k = entities_.size(); k-- > stop;) {
+    const Entity& e = entities_[k];
+    if (e.type == EntityType::kPlace || e.type == EntityType::kPerson || e.first_token >= before_token) continue;
+    const std::string lower = Lower(e.name);
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int EntityRegistry::MostRecentActorOutsideDatelines(size_t before_token) const {
   constexpr size_t kMaxMentionsBack = 400;  // as in MostRecent
   auto it = std::partition_point(mentions_.begin(), mentions_.end(),
@@ -705,6 +718,14 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
     if (int e = FindOrganization(name); e >= 0) {
       AddAlias(e, phrase);
       return e;
+    }
+    // "the coalition", "a directorate statement": one noun alone is the
+    // body last described by a phrase ending in it ("an opposition coalition").
+    if (b + 1 == end && b == head) {
+      if (int e = DescribedBodyEndingIn(h.lower, begin); e >= 0) {
+        AddAlias(e, phrase);
+        return e;
+      }
     }
     Entity entity;
     entity.id = "e" + std::to_string(entities_.size() + 1);

@@ -70,6 +70,9 @@ class EntityRegistry {
   // The last group or organization named before the token, not counting
   // the agency of a dateline: what "the group" points back to.
   int MostRecentActorOutsideDatelines(size_t before_token) const;
+  // The newest organization or group introduced before the token whose name
+  // ends in the word ("opposition coalition" for "coalition"), or -1.
+  int DescribedBodyEndingIn(const std::string& noun, size_t before_token) const;
   void AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin);
   bool IsKnownWord(const Token& t) const;
   bool IsDemonymOrPlaceCompound(const std::string& lower) const;

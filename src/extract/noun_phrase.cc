@@ -45,7 +45,9 @@ bool NounPhraseFinder::OpensPeoplePhrase(size_t i) const {
   const Token& prev = doc_.tokens[i - 1];
   const std::string_view before = doc_.token_text(i - 1);
   return prev.kind == TokenKind::kQuoteOpen || before == "." || before == "-" || before == "\xE2\x80\x94" ||
-         prev.lower == "by" || prev.lower == "from" || prev.lower == "with" || prev.lower == "against";
+         prev.lower == "by" || prev.lower == "from" || prev.lower == "with" || prev.lower == "against" ||
+         // "blamed armed men", "accused masked gunmen": the object of a verb of saying or accusing.
+         (prev.kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i - 1, i).has_value());
 }
 
 bool NounPhraseFinder::StateIsNoVerb(size_t i) const {

@@ -218,8 +218,9 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
       break;  // the nearest participle decides
     }
   }
-  // An object after it makes it active: "gunmen killed a teacher".
-  const bool participle = t.lower.back() != 's' && !object_follows && !object_inside;
+  // An object after it makes it active: "gunmen killed a teacher"; so does
+  // one it shares with a verb coordinated after it: "guards beat and tortured dozens".
+  const bool participle = t.lower.back() != 's' && !object_follows && !object_inside && !SharesNextVerbsObject(w);
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
          !entities_.MentionAt(j - 1);
 }
@@ -672,6 +673,40 @@ bool SlotFinder::SpeaksNext(size_t i, size_t end) const {
   return i < end && doc_.tokens[i].kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i, i + 1);
 }
 
+bool SlotFinder::SharesNextVerbsObject(const EventWord& w) const {
+  if (w.end + 2 >= w.clause_end) return false;
+  const std::string& joint = doc_.tokens[w.end].lower;
+  if (joint != "and" && joint != "or") return false;
+  if (!phrases_.LooksLikeVerb(w.end + 1) && !lexicon_.triggers().LongestAt(doc_, w.end + 1, w.end + 2)) return false;
+  const Token& next = doc_.tokens[w.end + 2];
+  if (next.kind == TokenKind::kNumber || IsDeterminer(next.lower) || NumberWordValue(next.lower) ||
+      lexicon_.Is(next, kPersonNoun)) {
+    return true;
+  }
+  const auto count = ParseCountPhraseAt(doc_, w.end + 2, w.clause_end);
+  return count && count->token_begin == w.end + 2;
+}
+
+bool SlotFinder::AccusedBefore(size_t head, size_t limit) const {
+  // The accusing verb stands a short noun phrase before: "blamed armed individuals among the demonstrators".
+  constexpr size_t kMaxPhrase = 7;
+  for (size_t k = head; k > limit && head - k < kMaxPhrase; --k) {
+    const auto verb = lexicon_.reporting().LongestAt(doc_, k - 1, k);
+    if (verb) return lexicon_.reporting_verb(verb->value).kind == ReportKind::kAccuse;
+  }
+  return false;
+}
+
+bool SlotFinder::OwnsActorNext(size_t i, size_t end) const {
+  if (i >= end || doc_.tokens[i].lower != "'s") return false;
+  // The possessed phrase is short: "Russia's defence ministry", not a clause.
+  for (size_t k = i + 1; k < end && k <= i + 3 && doc_.tokens[k].kind == TokenKind::kWord; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kRoleNoun)) return true;
+  }
+  return false;
+}
+
 std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   if (!gazetteer_) return std::nullopt;
   const Sentence& s = doc_.sentences[w.sentence];
@@ -712,7 +747,7 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const bool subject_slot = i == BodyBegin(w.sentence) ||
                               !(preposition_at(i - 1) || (i >= 2 && preposition_at(i - 2) && !doc_.tokens[i - 1].capitalized &&
                                                           doc_.tokens[i - 1].kind == TokenKind::kWord));
-    if (subject_slot && SpeaksNext(i + match->tokens, s.token_end)) {
+    if ((subject_slot && SpeaksNext(i + match->tokens, s.token_end)) || OwnsActorNext(i + match->tokens, s.token_end)) {
       i += match->tokens - 1;
       continue;
     }
@@ -828,6 +863,8 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     size_t modifiers = 0;
     for (size_t k = np.begin; k < i; ++k) modifiers += !IsDeterminer(doc_.tokens[k].lower);
     if (!IsStrongFacility(t.lemma) && modifiers == 0) continue;
+    // "in our facilities", "the prisons": a plural with nothing but a determiner names no one place.
+    if (modifiers == 0 && t.lower != t.lemma) continue;
     const size_t d = i >= w.end ? i - w.end : w.begin - std::min(w.begin, i);
     if (d < best_distance) {
       best_distance = d;
@@ -959,8 +996,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       size_t k = w.begin;
       while (k > w.clause_begin && doc_.tokens[k - 1].kind == TokenKind::kWord && !IsPreposition(doc_.tokens[k - 1].lower)) --k;
       // "treated 25 people for gunshot wounds": the people treated for them.
+      // ("blamed armed men for the killing" names who is blamed, not who died.)
       if (k > w.clause_begin + 1 && doc_.tokens[k - 1].lower == "for" && IsVictimHead(k - 2) &&
-          !entities_.MentionAt(k - 2)) {
+          !entities_.MentionAt(k - 2) && !AccusedBefore(k - 2, doc_.sentences[w.sentence].token_begin)) {
         arg = ArgumentAt(k - 2, w.clause_begin);
       }
       if (k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
@@ -979,6 +1017,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     arg = VictimsRight(w.begin + 1, w.clause_end);
     // "shot and killed a protester": the object follows the whole trigger.
     if (!arg.found && w.end > w.begin + 1) arg = VictimsRight(w.end, w.clause_end);
+    // "beat and tortured dozens of detainees": the object of the verb after "and".
+    if (!arg.found && SharesNextVerbsObject(w)) arg = VictimsRight(w.end + 2, w.clause_end);
     if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
       for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
         if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on" || doc_.tokens[i].lower == "at") {

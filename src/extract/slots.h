@@ -122,6 +122,15 @@ class SlotFinder {
   // A verb of saying (after auxiliaries and adverbs) starts at i: the place
   // before it is a speaker ("Athens has denied"), not where the event was.
   bool SpeaksNext(size_t i, size_t end) const;
+  // "'s defence ministry", "'s army", "'s interior minister" start at i: the
+  // country before it owns an actor and is not where the event was.
+  bool OwnsActorNext(size_t i, size_t end) const;
+  // A verb of accusing ("blamed", "accused") stands just before the noun
+  // phrase whose head is `head`: that phrase is the accused.
+  bool AccusedBefore(size_t head, size_t limit) const;
+  // "beat and tortured dozens": the event verb is followed by "and", another
+  // verb and that verb's object, which both verbs share.
+  bool SharesNextVerbsObject(const EventWord& w) const;
   // "the Libyan coast", "Greek waters", "Turkish territory": the country,
   // or nullptr when token i is no nationality word before such a noun.
   const geo::Place* CountryOfShoreAt(size_t i) const;

@@ -1,0 +1,119 @@
+// Session 10, on invented reports: a body described but not named speaks as
+// one entity ("an opposition coalition said ... according to the
+// coalition"), and so does "a directorate statement"; the one blamed for a
+// deed is its agent, never its victims; two verbs share the object after the
+// second ("beat and tortured dozens"); ages, a country that owns an actor
+// and a plural facility with no name fill no slot. Both pipelines must agree.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+using testing::FirstClaim;
+using testing::SpeakerOfClaim;
+
+TEST(DescribedBody, AnIndefiniteCoalitionSpeaksAndTheCoalitionIsIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Soldiers killed three young men on Sunday, an opposition coalition said.\n\n"
+                           "Police arrested 40 people, according to the coalition.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "opposition coalition");
+    EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "opposition coalition");
+  }
+}
+
+TEST(DescribedBody, APersonDescribedStaysUnnamed) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Soldiers killed three young men on Sunday, a local official said.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "unnamed");
+  }
+}
+
+TEST(DescribedBody, ABodysStatementIsTheBodysWord) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The prisons directorate rejected the report.\n\n"
+                           "\"No prisoner has been tortured,\" a directorate statement said.\n");
+    const auto abuse = FirstClaim(x, "abuse");
+    ASSERT_TRUE(abuse.has_value());
+    EXPECT_EQ(abuse->stance, Stance::kDenies);
+    EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "prisons directorate");
+  }
+}
+
+TEST(Accused, TheOneBlamedForAKillingIsItsAgentNotItsVictims) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"The minister blamed armed individuals among the protesters for the killing.\n",
+                             "The minister blamed \"armed individuals\" for the killing.\n"}) {
+      const auto x = Extract(*p, text);
+      const auto kill = FirstClaim(x, "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_EQ(kill->agent, "armed individuals") << text;
+      EXPECT_EQ(kill->victims, "") << text;
+      EXPECT_FALSE(kill->count.has_value()) << text;
+    }
+  }
+}
+
+TEST(Accused, AccusedOfADeedEndsBeforeTheDeed) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The governor accused masked gunmen of the killing.\n");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->agent, "masked gunmen");
+  }
+}
+
+TEST(SharedObject, TwoVerbsShareTheObjectAfterTheSecond) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"Guards beat and tortured dozens of detainees, the group said.\n",
+                             "Guards tortured and beat dozens of detainees, the group said.\n"}) {
+      const auto x = Extract(*p, text);
+      const auto abuse = FirstClaim(x, "abuse");
+      ASSERT_TRUE(abuse.has_value()) << text;
+      EXPECT_EQ(abuse->agent, "Guards") << text;
+      EXPECT_EQ(abuse->victims, "detainees") << text;
+      ASSERT_TRUE(abuse->count.has_value()) << text;
+      EXPECT_EQ(abuse->count->min, 24) << text;
+    }
+  }
+}
+
+TEST(NoSlot, AgesAreNoCount) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Police said the two victims, aged 17 and 19, were shot dead on Friday.\n");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_TRUE(!kill->count.has_value() || kill->count->min != 36);
+  }
+}
+
+TEST(NoSlot, ACountryOwningAnActorIsNoPlace) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Kenya's interior ministry said its officers had arrested 12 smugglers.\n\n"
+                           "Ethiopia's Amhara region saw 30 people arrested, the police said.\n");
+    ASSERT_GE(x.claims.size(), 2u);
+    EXPECT_FALSE(x.claims[0].place.has_value()) << x.claims[0].place->name;
+    // A place noun after the possessive is still a place in the country.
+    ASSERT_TRUE(x.claims[1].place.has_value());
+    EXPECT_EQ(x.claims[1].place->name, "Amhara");
+  }
+}
+
+TEST(NoSlot, APluralFacilityWithoutANameIsNoFacility) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "\"No inmate has been beaten in our prisons,\" the minister said.\n");
+    const auto abuse = FirstClaim(x, "abuse");
+    ASSERT_TRUE(abuse.has_value());
+    EXPECT_EQ(abuse->facility, "");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
