@@ -357,7 +357,18 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     const bool where = entities_.entities()[m->entity].type == EntityType::kPlace || prep == "off" ||
                        prep == "near" || prep == "outside" || prep == "in" || prep == "at";
     if (k <= np.head || !where) named_before_place = true;
-    if (k > np.head && where && where_begin == np.end) where_begin = k - 1;
+    if (k > np.head && where && where_begin == np.end) {
+      // From the preposition that opens the description of where: "in the
+      // Serbian town of Sid", not "of Sid".
+      where_begin = k - 1;
+      for (size_t p = np.head + 1; p + 1 < k; ++p) {
+        const std::string& w = doc_.tokens[p].lower;
+        if (w == "in" || w == "at" || w == "near" || w == "off" || w == "outside") {
+          where_begin = p;
+          break;
+        }
+      }
+    }
     k = m->end - 1;
   }
   if (!named) {

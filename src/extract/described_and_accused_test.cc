@@ -3,7 +3,11 @@
 // coalition"), and so does "a directorate statement"; the one blamed for a
 // deed is its agent, never its victims; two verbs share the object after the
 // second ("beat and tortured dozens"); ages, a country that owns an actor
-// and a plural facility with no name fill no slot. Both pipelines must agree.
+// and a plural facility with no name fill no slot. People the events
+// happened to speak as a group ("Migrants interviewed by the charity said");
+// "the town of X" names a place the gazetteer may not know; "three people
+// with gunshot wounds" are wounded; a thing that cannot act ("injured by
+// stones") is no agent; "Ministry of X and Y" is one name.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -112,6 +116,52 @@ TEST(NoSlot, APluralFacilityWithoutANameIsNoFacility) {
     const auto abuse = FirstClaim(x, "abuse");
     ASSERT_TRUE(abuse.has_value());
     EXPECT_EQ(abuse->facility, "");
+  }
+}
+
+TEST(DescribedBody, PeopleTheEventsHappenedToSpeakAsAGroup) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Migrants interviewed by the charity in the border town of Kravica Donja said police "
+                           "had beaten them.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "Migrants");
+    // An invented town, unknown to the gazetteer.
+    bool town_is_place = false;
+    for (const auto& e : x.entities) town_is_place |= e.name == "Kravica Donja" && e.type == EntityType::kPlace;
+    EXPECT_TRUE(town_is_place);
+  }
+}
+
+TEST(Wounds, PeopleWithGunshotWoundsAreWounded) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "A hospital official said four people with gunshot wounds had been admitted.\n");
+    const auto injure = FirstClaim(x, "injure");
+    ASSERT_TRUE(injure.has_value());
+    ASSERT_TRUE(injure->count.has_value());
+    EXPECT_EQ(injure->count->min, 4);
+    EXPECT_EQ(injure->victims, "people");
+    EXPECT_EQ(injure->cause, "shooting");
+  }
+}
+
+TEST(Accused, AThingThatCannotActIsNoAgentButAnActorsWeaponIs) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto stones = FirstClaim(Extract(*p, "Four officers were injured by stones, police said.\n"), "injure");
+    ASSERT_TRUE(stones.has_value());
+    EXPECT_EQ(stones->agent, "");
+    const auto planes = FirstClaim(Extract(*p, "Ten villagers were killed by Russian warplanes.\n"), "kill");
+    ASSERT_TRUE(planes.has_value());
+    EXPECT_EQ(planes->agent, "Russian warplanes");
+  }
+}
+
+TEST(DescribedBody, AMinistryOfTwoThingsIsOneName) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The Ministry of Humanitarian Affairs and Disaster Management said nine people drowned.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Ministry of Humanitarian Affairs and Disaster Management");
+    const auto y = Extract(*p, "The Ministry of Health and UNICEF said nine people drowned.\n");
+    EXPECT_NE(SpeakerOfClaim(y, "kill"), "Ministry of Health and UNICEF");
   }
 }
 

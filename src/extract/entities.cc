@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/dateline.h"
+#include "extract/number_words.h"
 #include "extract/place_container.h"
 #include "extract/report_country.h"
 #include "extract/word_classes.h"
@@ -130,6 +131,22 @@ void EntityRegistry::AttachDescriptions() {
   }
 }
 
+bool EntityRegistry::JoinsOrganizationComplement(size_t begin, size_t and_at, size_t end) const {
+  bool complement = false;  // an organization word, then "of" or "for"
+  for (size_t k = begin; k + 1 < and_at; ++k) {
+    complement |= lexicon_.Is(doc_.tokens[k], kOrgNoun) &&
+                  (doc_.tokens[k + 1].lower == "of" || doc_.tokens[k + 1].lower == "for");
+  }
+  if (!complement) return false;
+  constexpr size_t kMaxWords = 3;
+  size_t k = and_at + 1;
+  for (; k < end && IsCapWord(k) && k <= and_at + kMaxWords; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kForceNoun) || IsAcronym(doc_.token_text(k))) return false;
+  }
+  return k <= and_at + kMaxWords && (k >= end || !IsCapWord(k));
+}
+
 void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
   size_t i = begin;
   while (i < end) {
@@ -156,6 +173,13 @@ void EntityRegistry::ScanSentence(size_t begin, size_t end, bool headline) {
           j += 3;
           continue;
         }
+      }
+      // "Ministry of Humanitarian Affairs and Disaster Management": "and"
+      // joins the complement of an organization word, when what follows is
+      // no organization of its own ("Ministry of Health and UNICEF").
+      if (j + 1 < end && doc_.tokens[j].lower == "and" && IsCapWord(j + 1) && JoinsOrganizationComplement(i, j, end)) {
+        j += 2;
+        continue;
       }
       // "Committee to Protect Journalists", "Campaign to End Hunger": "to"
       // joins after an organization word (not "from Libya to Italy").
@@ -282,6 +306,20 @@ void EntityRegistry::AddAlias(int entity, std::string alias) {
   }
 }
 
+namespace {
+
+bool IsSettlementNoun(const std::string& lower) {
+  static const char* kNouns[] = {"town",   "city",   "village",  "district", "region",        "province",
+                                 "suburb", "port",   "island",   "county",   "neighbourhood", "neighborhood",
+                                 "area",   "hamlet", "locality", "commune",  "municipality",  "governorate"};
+  for (const char* n : kNouns) {
+    if (lower == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Sentence-initial function words and lone common words are not names,
   // unless the gazetteer knows them ("Chad rejects ...").
@@ -370,6 +408,12 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     if (end - begin == 1 && IsDemonymOrPlaceCompound(doc_.tokens[begin].lower)) return;
   }
 
+  // "the town of Sid", "the village of Tin Hama": a name the gazetteer does
+  // not know, introduced by a noun for a settlement, is a place.
+  if (begin >= 2 && doc_.tokens[begin - 1].lower == "of" && IsSettlementNoun(doc_.tokens[begin - 2].lower)) {
+    AddNamed(begin, end, EntityType::kPlace);
+    return;
+  }
   // A role noun inside the run: "Kano State Governor Musa Bello",
   // "Country Director of Save the Children Nigeria".
   size_t role_end = begin;
@@ -709,11 +753,16 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   // "the French news agency AFP".
   bool org_word = false;
   for (size_t k = begin; k < end; ++k) org_word |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
-  // Plural role nouns speak as a group too: "Representatives of migrant communities".
+  // Plural role nouns speak as a group too: "Representatives of migrant
+  // communities"; so do people the events happened to: "Migrants interviewed
+  // by the charity said".
   if (lexicon_.Is(h, kGroupNoun) || lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || org_word ||
-      (plural && lexicon_.Is(h, kRoleNoun))) {
+      (plural && (lexicon_.Is(h, kRoleNoun) || lexicon_.Is(h, kPersonNoun)))) {
     size_t b = begin;
-    while (b < head && (IsDeterminer(doc_.tokens[b].lower) || doc_.tokens[b].kind == TokenKind::kNumber)) ++b;
+    while (b < head && (IsDeterminer(doc_.tokens[b].lower) || doc_.tokens[b].kind == TokenKind::kNumber ||
+                        NumberWordValue(doc_.tokens[b].lower).has_value())) {
+      ++b;
+    }
     const std::string name = Text(b, end);
     if (int e = FindOrganization(name); e >= 0) {
       AddAlias(e, phrase);

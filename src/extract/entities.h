@@ -60,6 +60,9 @@ class EntityRegistry {
   void ScanSentence(size_t begin, size_t end, bool headline);
   void AttachDescriptions();
   void AddRun(size_t begin, size_t end, size_t sentence_begin);
+  // Whether "and" at `and_at` continues the run from `begin` as one
+  // organization's name (ScanSentence).
+  bool JoinsOrganizationComplement(size_t begin, size_t and_at, size_t end) const;
   int AddNamed(size_t begin, size_t end, EntityType type);
   // Whether tokens [country_begin, country_end) name a country and a place
   // in it starts at `place` ("Ethiopia's Amhara region").

@@ -146,8 +146,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       }, &v);
   if (!s.ok()) return s;
 
-  // nouns.tsv is written by hand; person_nouns.tsv is generated from WordNet
-  // (tools/make_person_nouns.sh). Both have the same columns.
+  // nouns.tsv is written by hand; person_nouns.tsv and thing_nouns.tsv are
+  // generated from WordNet (tools/make_person_nouns.sh, make_thing_nouns.sh).
+  // All have the same columns.
   auto noun_row = [&](const std::vector<std::string>& f, size_t) -> std::string {
         if (f.size() < 2 || f[1].empty()) return "expected: class, lemma";
         uint8_t c = 0;
@@ -158,13 +159,17 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[0] == "org") c = kOrgNoun;
         else if (f[0] == "group") c = kGroupNoun;
         else if (f[0] == "craft") c = kCraftNoun;
-        else return "unknown noun class '" + f[0] + "'";
+        else if (f[0] != "thing") return "unknown noun class '" + f[0] + "'";
         // Multi-word entries are keyed on their last word, the head noun.
         const std::string head = f[1].substr(f[1].rfind(' ') == std::string::npos ? 0 : f[1].rfind(' ') + 1);
+        if (f[0] == "thing") {
+          lex.things_.insert(head);
+          return "";
+        }
         lex.nouns_[head] |= c;
         return "";
       };
-  for (const char* file : {"/lexicon/nouns.tsv", "/lexicon/person_nouns.tsv"}) {
+  for (const char* file : {"/lexicon/nouns.tsv", "/lexicon/person_nouns.tsv", "/lexicon/thing_nouns.tsv"}) {
     s = ReadTsvFile(dir + file, "#crosscheck-lexicon 1 nouns", noun_row, &v);
     if (!s.ok()) return s;
   }

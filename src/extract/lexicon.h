@@ -104,6 +104,11 @@ class Lexicon {
     return lower.size() > 9 && (lower.ends_with("-year-old") || lower.ends_with("-year-olds"));
   }
 
+  // Objects and substances that cannot act (thing_nouns.tsv): "injured by
+  // stones" names an instrument, not an agent. Kept apart from NounClass so
+  // that "shelled" or "bombed" still look like verbs.
+  bool IsThing(const Token& t) const { return things_.contains(t.lemma) || things_.contains(t.lower); }
+
   // A short fingerprint of the loaded files, recorded with extracted claims.
   const std::string& version() const { return version_; }
 
@@ -118,6 +123,7 @@ class Lexicon {
   std::vector<std::string> causes_;
   PhraseTable cause_table_;
   std::unordered_map<std::string, uint8_t> nouns_;
+  std::unordered_set<std::string> things_;
   std::string version_;
 };
 

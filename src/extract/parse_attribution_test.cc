@@ -27,9 +27,10 @@ TEST(ParseAttribution, TheAddresseeOfToldIsNotTheSpeaker) {
   const std::string text =
       "Three nurses at the district clinic, speaking on condition of anonymity, told the broadcaster that "
       "two demonstrators had been killed.";
-  // Three nurses with no names are unnamed sources; without the parse the
-  // broadcaster they spoke to is taken for the speaker.
-  EXPECT_EQ(SpeakerOfClaim(Extract(WithParse(), text), "kill"), "unnamed");
+  // Three nurses with no names speak as one group, as witnesses or
+  // residents do; without the parse the broadcaster they spoke to is taken
+  // for the speaker.
+  EXPECT_EQ(SpeakerOfClaim(Extract(WithParse(), text), "kill"), "nurses at the district clinic");
   EXPECT_EQ(SpeakerOfClaim(Extract(Shallow(), text), "kill"), "broadcaster");
 }
 

@@ -509,6 +509,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
         break;
       }
       if (phrases_.LooksLikeVerb(i + 1)) break;                            // "by using"
+      if (NamesInstrument(np.begin, np.head)) break;                       // "by stones"
       claim.agent = Text(np.begin, np.end);
       claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
       claim.agent_from_by_phrase = true;
@@ -685,6 +686,22 @@ bool SlotFinder::SharesNextVerbsObject(const EventWord& w) const {
   }
   const auto count = ParseCountPhraseAt(doc_, w.end + 2, w.clause_end);
   return count && count->token_begin == w.end + 2;
+}
+
+bool SlotFinder::NamesInstrument(size_t begin, size_t head) const {
+  const Token& h = doc_.tokens[head];
+  if (!lexicon_.IsThing(h) || entities_.MentionAt(head)) return false;
+  // "Russian warplanes", "a police truck", "army drones": an actor's
+  // weapon or vehicle stands for the actor.
+  for (size_t k = begin; k <= head; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (entities_.MentionAt(k) || (gazetteer_ && gazetteer_->FindDemonym(t.lower)) || lexicon_.Is(t, kForceNoun) ||
+        lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kPersonNoun) || lexicon_.Is(t, kGroupNoun) ||
+        lexicon_.Is(t, kCraftNoun)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool SlotFinder::AccusedBefore(size_t head, size_t limit) const {
@@ -1001,7 +1018,12 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
           !entities_.MentionAt(k - 2) && !AccusedBefore(k - 2, doc_.sentences[w.sentence].token_begin)) {
         arg = ArgumentAt(k - 2, w.clause_begin);
       }
-      if (k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
+      // "three people with gunshot wounds": the people who have them.
+      if (k > w.clause_begin + 1 && doc_.tokens[k - 1].lower == "with" && tr.type == "injure" &&
+          IsVictimHead(k - 2) && !entities_.MentionAt(k - 2)) {
+        arg = ArgumentAt(k - 2, w.clause_begin);
+      }
+      if (!arg.found && k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
         for (size_t a = k - 1; a > w.clause_begin + 1; --a) {
           if (!IsAuxiliary(doc_.tokens[a - 1].lower)) continue;
           if (IsVictimHead(a - 2) && !entities_.MentionAt(a - 2)) arg = ArgumentAt(a - 2, w.clause_begin);

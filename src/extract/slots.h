@@ -128,6 +128,9 @@ class SlotFinder {
   // A verb of accusing ("blamed", "accused") stands just before the noun
   // phrase whose head is `head`: that phrase is the accused.
   bool AccusedBefore(size_t head, size_t limit) const;
+  // The phrase [begin, head] names a thing that cannot act and no actor
+  // owning it ("stones", "a falling wall"; not "Russian warplanes").
+  bool NamesInstrument(size_t begin, size_t head) const;
   // "beat and tortured dozens": the event verb is followed by "and", another
   // verb and that verb's object, which both verbs share.
   bool SharesNextVerbsObject(const EventWord& w) const;

@@ -156,6 +156,7 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
     head = deps_->Child(t, "obl:agent");
     if (!head) head = deps_->ChildWithCase(t, "by");
     if (head && HeadNamesCause(PhraseOf(*head).first, *head)) return;  // "by gunfire", "by live ammunition": a cause
+    if (head && NamesInstrument(PhraseOf(*head).first, *head)) return;  // "by stones", "by a falling wall"
     // "police carried out a raid", "a raid was carried out by police": the
     // subject of a support verb does what its object names.
     if (!head && nominal && deps_->Head(t) >= 0) {

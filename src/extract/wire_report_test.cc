@@ -124,7 +124,7 @@ TEST(WireReport, AnAccusationThePlaceHasDeniedIsADenialByItsGovernment) {
     }
     ASSERT_NE(asserted, nullptr);
     ASSERT_NE(denied, nullptr);
-    EXPECT_EQ(x.entities[asserted->speaker.entity].name, "two rights groups");
+    EXPECT_EQ(x.entities[asserted->speaker.entity].name, "rights groups");  // "two" is no part of the name
     ASSERT_EQ(denied->speaker.kind, Speaker::kEntity);
     EXPECT_EQ(x.entities[denied->speaker.entity].name, "Athens");  // not the dateline's "ATHENS"
     ASSERT_TRUE(asserted->place.has_value());
