@@ -645,6 +645,12 @@ std::optional<Range> RightConjunct(const Doc& doc, size_t i, size_t limit, size_
   return range;
 }
 
+bool IsSexOrAgeNoun(const Token& t) {
+  return In(t.lemma, {"man", "woman", "child", "boy", "girl", "minor", "infant", "baby", "adult", "teenager",
+                      "toddler", "adolescent", "youth", "elder"}) ||
+         In(t.lower, {"men", "women", "children", "elderly"});
+}
+
 // Extends `count` (for the noun at n) over coordinated conjuncts on both sides.
 // Survivors are never added to the others: what happened to them is the
 // opposite outcome ("12 bodies and 45 survivors").
@@ -675,6 +681,13 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
   const size_t clause_end = ClauseEnd(doc, n);
   size_t j = end;
   Range pending = total;
+  // "four survivors, three men and a boy": after a comma, men, women and
+  // children that add up to the count before them break it down; they add
+  // no one. ("four soldiers, three guards and a civilian" are eight.)
+  const Range before_list = total;
+  const bool after_comma = j < clause_end && Lower(doc, j) == ",";
+  Range listed{0, 0};  // the conjuncts right of the comma
+  bool all_by_sex_or_age = true;
   while (j < clause_end) {
     const bool is_and = Lower(doc, j) == "and";
     if (!is_and && Lower(doc, j) != ",") break;
@@ -685,6 +698,8 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     auto right = RightConjunct(doc, next, clause_end, &noun_end);
     if (!right) break;
     pending = Add(pending, *right);
+    listed = Add(listed, *right);
+    all_by_sex_or_age = all_by_sex_or_age && IsSexOrAgeNoun(doc.tokens[noun_end - 1]);
     j = noun_end;
     if (and_crossed) {
       total = pending;
@@ -692,6 +707,8 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
       extended = true;
     }
   }
+  const auto exact = [](const Range& r) { return r.lo && r.hi && *r.lo == *r.hi; };
+  if (after_comma && all_by_sex_or_age && exact(before_list) && exact(listed) && *listed.lo == *before_list.lo) return;
   if (!extended) return;
   Count merged = MakeCount(doc, total, begin, end);
   *count = merged;

@@ -118,6 +118,13 @@ TEST(CountSpec, CoordinatedCountsAddUp) {
          "three soldiers, two guards and a civilian");
 }
 
+TEST(CountSpec, AListThatAddsUpToTheCountBeforeItBreaksItDown) {
+  Expect(Before("The four survivors, three men and a boy, were rescued.", "survivors"), 4, 4, false, "four");
+  // A list that does not add up to it is more people.
+  Expect(Before("four soldiers, three guards and a civilian died", "soldiers"), 8, 8, false,
+         "four soldiers, three guards and a civilian");
+}
+
 TEST(CountSpec, CoordinationNeedsConjuncts) {
   // The second clause has its own verb: no sum.
   Expect(Before("Seven soldiers died and 15 officers were hurt.", "officers"), 15, 15, false, "15");
