@@ -53,6 +53,7 @@ bool NounPhraseFinder::OpensPeoplePhrase(size_t i) const {
 bool NounPhraseFinder::StateIsNoVerb(size_t i) const {
   if (doc_.tokens[i].lower != "state") return false;
   if (i > 0) {
+    if (IsDeterminer(doc_.tokens[i - 1].lower)) return true;  // "in the state since January"
     const Mention* m = entities_.MentionAt(i - 1);
     if (m && entities_.entities()[m->entity].type == EntityType::kPlace) return true;
   }

@@ -29,6 +29,24 @@ bool LiesIn(const geo::Gazetteer& gazetteer, const geo::Place& place, const geo:
   return container.kind != geo::PlaceKind::kAdmin1 && place.country_code == container.country_code;
 }
 
+// Whether the sentence holding token i names the country (by its name or a
+// nationality word): "Passau, Germany", "the German city of Passau".
+bool SentenceNamesCountry(const Doc& doc, const geo::Gazetteer& gazetteer, size_t i, std::string_view code) {
+  const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), i,
+                                  [](size_t token, const Sentence& x) { return token < x.token_begin; });
+  if (s == doc.sentences.begin()) return false;
+  const Sentence& sentence = *(s - 1);
+  for (size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    if (!doc.tokens[k].capitalized) continue;
+    if (const geo::Place* nation = gazetteer.FindDemonym(doc.tokens[k].lower); nation && nation->country_code == code) {
+      return true;
+    }
+    const auto m = gazetteer.MatchAt(doc, k, code);
+    if (m && m->place->kind == geo::PlaceKind::kCountry && m->place->country_code == code) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const geo::Place* ContainerNamedAfter(const Doc& doc, const geo::Gazetteer& gazetteer, size_t end,
@@ -78,6 +96,10 @@ const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazette
     const bool where = before == "in" || before == "at" || before == "near" || before == "from" || before == "off" ||
                        before == "outside" || before == "to" || before == "into" || before == "across";
     if (!where) return nullptr;
+    // "in Bassa local government area" in a report about Nigeria: an
+    // alternate spelling of a town abroad (Passau's "Bassa") is that town
+    // only when the sentence names its country.
+    if (!SentenceNamesCountry(doc, gazetteer, begin, match.place->country_code)) return nullptr;
   }
   return match.place;
 }

@@ -14,6 +14,20 @@ namespace crosscheck {
 
 namespace {
 
+// "attackers" and "The attackers" name one group.
+bool NamesSameGroup(const std::string& victims, const std::string& agent) {
+  if (agent.empty()) return false;
+  const auto lower = [](std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  };
+  std::string a = lower(agent);
+  for (std::string_view det : {"the ", "these ", "those ", "some "}) {
+    if (a.starts_with(det)) a = a.substr(det.size());
+  }
+  return a == lower(victims);
+}
+
 bool IsAdverbLike(const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string& w = t.lower;
@@ -189,7 +203,10 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
        next->kind == TokenKind::kNumber || NumberWordValue(next->lower) || lexicon_.Is(*next, kPersonNoun) ||
        person_after_modifier || target_follows || (count_after && count_after->token_begin == w.end) ||
        (next->kind == TokenKind::kWord && (next->lower == "no" || next->lower == "none" ||
-                                           next->lower == "anyone" || next->lower == "anybody")));
+                                           next->lower == "anyone" || next->lower == "anybody")) ||
+       // "attackers stormed Kwall village", "police arrested Ali Hassan": a name.
+       (next->kind == TokenKind::kWord && next->capitalized && !IsMonthOrWeekday(next->lower) &&
+        entities_.MentionAt(w.end) != nullptr));
   // An object inside a gapped trigger too: "guards beat two detainees to death".
   bool object_inside = false;
   for (size_t k = w.begin + 1; k + 1 < w.end && !object_inside; ++k) {
@@ -1086,7 +1103,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) claim.agent = pronoun;
   if (claim.agent.empty()) AgentOwningCraft(w, claim);
   // ("Soldiers fired on the crowd": who acts is not also who suffers it.)
-  if (!claim.victims.empty() && claim.victims == claim.agent) {
+  if (!claim.victims.empty() && NamesSameGroup(claim.victims, claim.agent)) {
+    // (Nor do they count it: "The attackers stormed ..." is no tally of attackers.)
+    if (claim.count && claim.agent.find(claim.count->text) != std::string::npos) claim.count.reset();
     claim.victims.clear();
     claim.victims_are_forces = false;
   }

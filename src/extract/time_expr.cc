@@ -78,6 +78,15 @@ class Matcher {
           return m;
         }
       }
+      // "since January": after "since" a bare month is no verb.
+      size_t e = 0;
+      if (W(i) == "since" && doc_.tokens[j].capitalized) {
+        if (const int month = MonthAt(j, &e)) {
+          auto m = MonthMatch(e, 0, month, false);
+          m.until_anchor = true;
+          return m;
+        }
+      }
     }
     if (In(W(i), {"between", "from"})) {
       if (auto m = Range(i)) return m;

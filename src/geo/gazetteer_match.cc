@@ -248,8 +248,11 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
         const Place& p = places_[e.place];
         if (e.common) {
           // The common-word rule, match-time half (see gazetteer.h).
+          // ("Plateau state", "Lakes state": a region's noun after the common word names the region.)
+          const bool region_named = p.kind == PlaceKind::kAdmin1 && token_end < doc.tokens.size() &&
+                                    IsRegionNoun(doc.tokens[token_end].lower);
           const bool strong = p.kind == PlaceKind::kLocal || p.kind == PlaceKind::kNatural ||
-                              p.kind == PlaceKind::kCountry;
+                              p.kind == PlaceKind::kCountry || region_named;
           if (!strong && !p.is_capital() && p.population < kCommonWordMinPopulation) continue;
           if (!sentence_checked) {
             sentence_initial = IsSentenceInitial(doc, token_index);

@@ -44,6 +44,15 @@ std::optional<Date> DayOf(const Claim& c) {
   return *d;
 }
 
+// "more than 1,300 killed since January": a toll over weeks or more sums
+// many events; it is not a count of any one of them.
+bool PeriodTally(const Claim& c) {
+  constexpr int kLongestEventDays = 7;
+  if (!c.when || c.when->start.empty() || c.when->end.empty()) return false;
+  auto start = ParseDate(c.when->start), end = ParseDate(c.when->end);
+  return start.ok() && end.ok() && AddDays(*start, kLongestEventDays) < *end;
+}
+
 // Great-circle distance in km.
 double DistanceKm(const PlaceValue& a, const PlaceValue& b) {
   constexpr double kRadians = 3.14159265358979323846 / 180.0;
@@ -69,6 +78,7 @@ bool Compatible(const Claim& a, const Claim& b) {
   if (a.type != b.type) return false;
   // Older events recalled as background are not this one.
   if (a.earlier_event != b.earlier_event) return false;
+  if (PeriodTally(a) != PeriodTally(b)) return false;
   if (!PlacesCompatible(a.place, b.place)) return false;
   auto da = DayOf(a), db = DayOf(b);
   if (da && db) return *da == *db || AddDays(*da, 1) == *db || AddDays(*db, 1) == *da;

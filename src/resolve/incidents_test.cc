@@ -53,6 +53,19 @@ TEST(GroupIncidents, TownsFarApartOrInOtherCountriesAreOtherIncidents) {
   EXPECT_EQ(GroupIncidents({kano, nowhere}).size(), 1u);
 }
 
+TEST(GroupIncidents, ATollSinceJanuaryIsNotTheAttacksCount) {
+  Claim attack = Make("kill", 1, Stance::kAsserts), toll = Make("kill", 2, Stance::kAsserts);
+  attack.count = Range(8, 8);
+  toll.count = Range(1301, std::nullopt);
+  toll.when = TimeValue{"", "2023-01-01", "2023-08-14", "since January"};
+  auto incidents = GroupIncidents({attack, toll});
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_TRUE(incidents[0].contradictions.empty());
+  // A short period ("between Monday and Wednesday") is still one event's time.
+  toll.when = TimeValue{"", "2023-08-12", "2023-08-14", "between Saturday and Monday"};
+  EXPECT_EQ(GroupIncidents({attack, toll}).size(), 1u);
+}
+
 TEST(Contradicts, CountRangesThatDoNotOverlap) {
   Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts);
   a.count = Range(6, std::nullopt);

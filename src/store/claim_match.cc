@@ -60,6 +60,7 @@ void SetDays(const json& claim, const json& document, ClaimFacts& f) {
     if (start || end) {
       f.day_lo = start ? start : end;
       f.day_hi = end ? end : start;
+      f.period_tally = *f.day_hi - *f.day_lo > kLongestEventDays;
       return;
     }
   }
@@ -223,7 +224,7 @@ int RequiredAnchor(const ClaimFacts& a, const ClaimFacts& b) {
 
 Fit CompareForIncident(const ClaimFacts& a, const ClaimFacts& b) {
   Fit fit;
-  if (a.type != b.type) return {false, 0};
+  if (a.type != b.type || a.period_tally != b.period_tally) return {false, 0};
   if (a.day_lo && b.day_lo) {
     if (*a.day_lo > *b.day_hi + kDayTolerance || *b.day_lo > *a.day_hi + kDayTolerance) return {false, 0};
   }

@@ -8,7 +8,9 @@
 //    taken for the region of the same name; dates overlapping within
 //    kDayTolerance; facility names equal ignoring case and articles, or one
 //    naming a part of the other; a one-word facility such as "the camp"
-//    counts as unnamed) and something anchors them strongly enough for how
+//    counts as unnamed; a toll over a stated period longer than
+//    kLongestEventDays, "since January", only with another such toll) and
+//    something anchors them strongly enough for how
 //    well their dates are known (RequiredAnchor): a named facility both name
 //    is the strongest anchor, then the same town, then a place inside the
 //    other or the same country. Victims named alike add to an existing
@@ -36,6 +38,9 @@ inline constexpr int kUndatedLookback = 7;
 // "between the 10th and the 12th"); wider ones (an undated claim's window
 // before publication, "last month") only place the event roughly in time.
 inline constexpr int kPreciseDays = 3;
+// A stated period longer than this is a toll of many events (as in
+// resolve/incidents.cc).
+inline constexpr int kLongestEventDays = 7;
 
 // Anchor strengths (Fit::anchors adds them up over claim pairs).
 inline constexpr int kAnchorNested = 1;    // one place inside the other, or the same country
@@ -56,6 +61,9 @@ struct ClaimFacts {
   std::string facility;  // NormalizeFacility
   std::string victims;   // VictimsKey
   std::optional<int> day_lo, day_hi;  // days since 1970-01-01
+  // The claim states a period longer than one event lasts ("since January"):
+  // a toll of many events, one incident with no single-event claim.
+  bool period_tally = false;
 };
 
 // Days since 1970-01-01 of an ISO date "YYYY-MM-DD..."; nullopt if not one.

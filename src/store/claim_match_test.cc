@@ -55,6 +55,17 @@ TEST(ClaimMatch, PlaceInsidePlaceIsCompatible) {
   EXPECT_FALSE(CompareForIncident(a, c).compatible);
 }
 
+TEST(ClaimMatch, ATollOverMonthsIsNoIncidentOfOneDay) {
+  const json town = {{"name", "Kufra"}, {"id", "g1"}, {"parents", {"Libya"}}};
+  const json since_january = {{"start", "2024-01-01"}, {"end", "2024-03-12"}, {"text", "since January"}};
+  const auto attack = FactsFromJson(Claim({{"place", town}, {"when", {{"date", "2024-03-10"}}}}), kDoc, kEntities);
+  const auto toll = FactsFromJson(Claim({{"place", town}, {"when", since_january}}), kDoc, kEntities);
+  EXPECT_TRUE(toll.period_tally);
+  EXPECT_FALSE(attack.period_tally);
+  EXPECT_FALSE(CompareForIncident(attack, toll).compatible);
+  EXPECT_TRUE(CompareForIncident(toll, toll).compatible);
+}
+
 TEST(ClaimMatch, SeaNeitherAnchorsNorSeparates) {
   const json sea = {{"name", "Mediterranean Sea"}, {"id", "natural:mediterranean-sea"}, {"country", nullptr},
                     {"parents", json::array()}};
