@@ -529,6 +529,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
           if (!by.empty()) np = by;
           break;
         }
+        // "according to a statement from the health ministry" (not "a report from last week").
+        if (doc_.tokens[k].lower == "from") {
+          NounPhrase from = phrases_.StartingAt(k + 1, s.token_end);
+          if (!from.empty() && CanSpeak(from)) np = from;
+          break;
+        }
         const Mention* m = entities_.MentionAt(k);
         if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
           np = {m->begin, m->end, m->end - 1};
@@ -548,9 +554,16 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // "expressed alarm at reports that ...", "concerned by reports that ...":
     // the reports, whoever made them, say the clause; the speaker only reacts.
-    if (i > limit && i + 1 < s.token_end && doc_.tokens[i + 1].lower == "that" &&
-        (doc_.tokens[i - 1].lower == "at" || doc_.tokens[i - 1].lower == "about" ||
-         doc_.tokens[i - 1].lower == "over" || doc_.tokens[i - 1].lower == "by")) {
+    // So do "amid reports that", "there were reports that", "could not
+    // verify the reports that" and a sentence that opens "Reports that".
+    const auto opens_report_clause = [&](size_t k) {
+      if (k == s.token_begin) return true;
+      const std::string& prev = doc_.tokens[k - 1].lower;
+      return prev == "at" || prev == "about" || prev == "over" || prev == "by" || prev == "amid" || prev == "of" ||
+             prev == "despite" || prev == "following" || IsDeterminer(prev) || IsBeForm(prev);
+    };
+    if (i >= limit && i + 1 < s.token_end && doc_.tokens[i + 1].lower == "that" && opens_report_clause(i) &&
+        (i > limit || i == s.token_begin)) {
       const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
       const Token& noun = doc_.tokens[i];
       if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource && noun.lower != noun.lemma) {

@@ -31,6 +31,24 @@ TEST(DescribedBody, AnIndefiniteCoalitionSpeaksAndTheCoalitionIsIt) {
   }
 }
 
+TEST(DescribedBody, ReportsThatAClauseSayItWhateverTheSentenceDoesWithThem) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"The army withdrew amid reports that 30 villagers were killed.\n",
+                             "There were reports that 30 villagers were killed.\n",
+                             "Reports that 30 villagers were killed could not be verified.\n",
+                             "It was not possible to verify the reports that 30 villagers were killed.\n"}) {
+      EXPECT_EQ(SpeakerOfClaim(Extract(*p, text), "kill"), "unnamed") << text;
+    }
+  }
+}
+
+TEST(DescribedBody, AccordingToAStatementFromABodyIsTheBodysWord) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "At least 14 people were killed, according to a statement from the health ministry.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "health ministry");
+  }
+}
+
 TEST(DescribedBody, APersonDescribedStaysUnnamed) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Soldiers killed three young men on Sunday, a local official said.\n");
