@@ -49,6 +49,22 @@ TEST(DescribedBody, AccordingToAStatementFromABodyIsTheBodysWord) {
   }
 }
 
+TEST(DescribedBody, AnAcronymIsTheNameItAbbreviatesInEitherOrder) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text :
+         {"The Norland Refugee Council said 40 migrants were detained.\n\n"
+          "Another 12 were detained on Monday, according to NRC figures.\n",
+          "NRC says 40 migrants detained\n\nThe Norland Refugee Council said 40 migrants were detained.\n\n"
+          "Another 12 were detained on Monday, according to NRC figures.\n"}) {
+      const auto x = Extract(*p, text);
+      for (const auto& c : x.claims) {
+        ASSERT_EQ(c.speaker.kind, Speaker::kEntity) << text;
+        EXPECT_EQ(x.entities[c.speaker.entity].name, "Norland Refugee Council") << text;
+      }
+    }
+  }
+}
+
 TEST(DescribedBody, APersonDescribedStaysUnnamed) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Soldiers killed three young men on Sunday, a local official said.\n");

@@ -47,6 +47,20 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// The capital letters that open the words of a name: "International
+// Organization for Migration" is "IOM"; "" for a name of one word.
+std::string InitialsOf(std::string_view name) {
+  std::string initials;
+  size_t words = 0;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && name[i - 1] != ' ') continue;
+    ++words;
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (std::isupper(c)) initials += static_cast<char>(c);
+  }
+  return words >= 2 && initials.size() >= 2 ? initials : std::string();
+}
+
 }  // namespace
 
 EntityRegistry::EntityRegistry(const Doc& doc, const Lexicon& lexicon, const geo::Gazetteer* gazetteer,
@@ -270,6 +284,23 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
     if (e >= 0 && end - begin > 1 && entities_[e].name.find(' ') == std::string::npos) e = -1;
   } else {
     e = FindOrganization(text);
+    // "the International Organization for Migration ... IOM figures": an
+    // acronym of a name given before is that organization.
+    if (e < 0 && end - begin == 1 && IsAcronym(text)) e = OrganizationWithInitials(text);
+    // "..., IOM says" in the headline, "the International Organization for
+    // Migration" later: the name spelled out is the acronym's.
+    if (e < 0 && type == EntityType::kOrganization && end - begin >= 2) {
+      if (const int acronym = FindOrganization(InitialsOf(text));
+          acronym >= 0 && IsAcronym(entities_[acronym].name) && entities_[acronym].type != EntityType::kPlace &&
+          entities_[acronym].type != EntityType::kPerson) {
+        Entity& known = entities_[acronym];
+        known.type = EntityType::kOrganization;
+        const std::string old_name = std::exchange(known.name, text);
+        IndexAlias(acronym, text);
+        AddAlias(acronym, old_name);
+        e = acronym;
+      }
+    }
   }
   if (e < 0) {
     Entity entity;
@@ -294,6 +325,18 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
   mentions_.push_back({begin, end, e});
   for (size_t k = begin; k < end; ++k) mention_at_[k] = static_cast<int>(mentions_.size()) - 1;
   return e;
+}
+
+int EntityRegistry::OrganizationWithInitials(std::string_view acronym) const {
+  constexpr size_t kMaxEntitiesBack = 400;  // as in MostRecent
+  const size_t stop = entities_.size() > kMaxEntitiesBack ? entities_.size() - kMaxEntitiesBack : 0;
+  for (size_t k = entities_.size(); k-- > stop;) {
+    const Entity& e = entities_[k];
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kGroup) continue;
+    const std::string initials = InitialsOf(e.name);
+    if (!initials.empty() && initials == acronym) return static_cast<int>(k);
+  }
+  return -1;
 }
 
 void EntityRegistry::AddAlias(int entity, std::string alias) {

@@ -490,6 +490,12 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
         t.lower == "and" || t.lower == "perhaps" || t.lower == "possibly") {
       continue;
     }
+    // "two rubber boats carrying 120 migrants": a number before a craft
+    // counts the craft, not the people.
+    if (lexicon_.Is(t, kCraftNoun) && !lexicon_.Is(t, kPersonNoun)) {
+      last_number = SIZE_MAX;
+      continue;
+    }
     // A participle right before a person noun modifies it: "unarmed protesters".
     const bool modifies_next = i + 1 < limit && lexicon_.Is(doc_.tokens[i + 1], kPersonNoun);
     // "intercepted a dinghy carrying 42 migrants", "a boat with 60 people":

@@ -155,6 +155,13 @@ TEST(WireReport, ThePeopleACraftCarriesAreCounted) {
     ASSERT_TRUE(intercept->count.has_value());
     EXPECT_EQ(intercept->count->min, 42);
     EXPECT_EQ(intercept->victims, "migrants");
+    // A number before the craft counts the craft, not the people.
+    const auto two = FirstClaim(
+        Extract(*p, "The coast guard intercepted two rubber boats carrying about 120 migrants off Lesbos."),
+        "intercept");
+    ASSERT_TRUE(two.has_value());
+    ASSERT_TRUE(two->count.has_value());
+    EXPECT_EQ(two->count->min, 108);  // "about 120", SPEC's 10 %
   }
 }
 
