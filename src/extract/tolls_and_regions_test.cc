@@ -2,7 +2,9 @@
 // "state" is that region ("Plateau state"); an alternate spelling of a town
 // abroad is no place unless the sentence names its country; "since January"
 // is a period up to publication, also after "the state"; the attackers who
-// storm a named village are not its victims. Both pipelines must agree.
+// storm a named village are not its victims; "lost their lives", "claimed
+// the lives of" and "the number of dead rose to" are deaths ("lost his life
+// savings" is not). Both pipelines must agree.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -65,6 +67,24 @@ TEST(Tolls, ATollSinceJanuaryIsNotTheAttacksCount) {
     size_t contradictions = 0;
     for (const auto& incident : x.incidents) contradictions += incident.contradictions.size();
     EXPECT_EQ(contradictions, 0u);
+  }
+}
+
+TEST(Tolls, LivesLostAndTheNumberOfDeadAreDeaths) {
+  for (const Pipeline* p : BothPipelines()) {
+    const struct {
+      const char* text;
+      int64_t count;
+    } cases[] = {{"Seven migrants lost their lives when the boat sank.\n", 7},
+                 {"The fire claimed the lives of 12 inmates.\n", 12},
+                 {"The number of dead has climbed to 112, officials said.\n", 112}};
+    for (const auto& c : cases) {
+      const auto kill = FirstClaim(Extract(*p, c.text), "kill");
+      ASSERT_TRUE(kill.has_value()) << c.text;
+      ASSERT_TRUE(kill->count.has_value()) << c.text;
+      EXPECT_EQ(kill->count->min, c.count) << c.text;
+    }
+    EXPECT_FALSE(FirstClaim(Extract(*p, "The trader lost his life savings in the crash.\n"), "kill").has_value());
   }
 }
 
