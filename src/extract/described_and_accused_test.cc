@@ -107,6 +107,30 @@ TEST(Accused, AccusedOfADeedEndsBeforeTheDeed) {
   }
 }
 
+TEST(Accused, ThePurposeOfAnActIsItsSubjects) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "One worker was killed when police fired rubber bullets and tear gas to disperse the "
+                           "marchers, union leaders said.\n");
+    const auto raid = FirstClaim(x, "raid");
+    ASSERT_TRUE(raid.has_value());
+    EXPECT_EQ(raid->agent, "police");
+    const auto abuse = FirstClaim(x, "abuse");  // "fired rubber bullets"
+    ASSERT_TRUE(abuse.has_value());
+    EXPECT_EQ(abuse->agent, "police");
+    const auto kill = FirstClaim(x, "kill");  // the shooting's agent, passed on (agent_context.h)
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->agent, "police");
+  }
+}
+
+TEST(Accused, ShotsIntoTheAirHarmNoOne) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_TRUE(Extract(*p, "Soldiers fired rounds into the air, witnesses said.\n").claims.empty());
+    EXPECT_TRUE(Extract(*p, "Soldiers fired warning shots, witnesses said.\n").claims.empty());
+  }
+}
+
 TEST(SharedObject, TwoVerbsShareTheObjectAfterTheSecond) {
   for (const Pipeline* p : BothPipelines()) {
     for (const char* text : {"Guards beat and tortured dozens of detainees, the group said.\n",

@@ -234,8 +234,10 @@ std::vector<PhraseMatch> ClaimBuilder::TriggersIn(size_t begin, size_t end) cons
       // several words: "shot two men and wounded a third" is one shooting
       // that wounded, and a "none" pattern ("rescue vessel") names no event.
       const auto complete = triggers.LongestAt(doc_, m->begin, m->end - 1);
+      // A gapped "none" pattern ("fired rounds into the air") still blocks.
       const bool completes_other = complete && !complete->gapped && complete->end - complete->begin > 1 &&
-                                   type_of(*complete) != "none" && type_of(*complete) != type_of(*m);
+                                   type_of(*m) != "none" && type_of(*complete) != "none" &&
+                                   type_of(*complete) != type_of(*m);
       if (completes_other) {
         out.push_back(*complete);
         i = complete->end;

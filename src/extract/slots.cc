@@ -552,6 +552,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
     AgentOfParticipleAdjunct(w, claim);
     return;
   }
+  if (j > w.clause_begin + 1 && doc_.tokens[j - 1].lower == "to" && AgentOfInfinitive(j - 1, w, claim)) return;
   NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
   if (np.empty()) return;
   // "An airstrike on a market in the town of X killed ...": a phrase after
@@ -580,6 +581,37 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   if (!agentive || IsPersonalPronoun(h.lower)) return;
   claim.agent = Text(np.begin, np.end);
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+}
+
+bool SlotFinder::AgentOfInfinitive(size_t to, const EventWord& w, Claim& claim) const {
+  const auto can_act = [&](const NounPhrase& np) {
+    if (np.empty() || IsPersonalPronoun(doc_.tokens[np.head].lower)) return false;
+    const Token& h = doc_.tokens[np.head];
+    const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
+    return (m && entities_.entities()[m->entity].type != EntityType::kPlace) || lexicon_.Is(h, kForceNoun) ||
+           lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kGroupNoun);
+  };
+  const auto take = [&](const NounPhrase& np) {
+    claim.agent = Text(np.begin, np.end);
+    claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+    return true;
+  };
+  // "urged police to release them": the noun before "to" does it.
+  if (const NounPhrase before = phrases_.EndingAt(to, w.clause_begin); can_act(before)) return take(before);
+  // "police fired tear gas to disperse them", "soldiers were deployed to
+  // clear the camp": the purpose is the subject's, that of the verb before.
+  constexpr size_t kMaxBack = 12;
+  for (size_t k = to; k > w.clause_begin + 1 && to - k < kMaxBack; --k) {
+    if (!phrases_.LooksLikeVerb(k - 1) || IsAuxiliary(doc_.tokens[k - 1].lower)) continue;
+    size_t subject_end = k - 1;
+    while (subject_end > w.clause_begin &&
+           (IsAdverbLike(doc_.tokens[subject_end - 1]) || IsAuxiliary(doc_.tokens[subject_end - 1].lower))) {
+      --subject_end;
+    }
+    const NounPhrase subject = phrases_.EndingAt(subject_end, w.clause_begin);
+    return can_act(subject) && take(subject);
+  }
+  return false;
 }
 
 void SlotFinder::AgentOwningCraft(const EventWord& w, Claim& claim) {

@@ -131,6 +131,10 @@ class SlotFinder {
   // The phrase [begin, head] names a thing that cannot act and no actor
   // owning it ("stones", "a falling wall"; not "Russian warplanes").
   bool NamesInstrument(size_t begin, size_t head) const;
+  // The agent of an event verb after "to" at `to`: the one urged before it,
+  // else the subject of the verb the purpose belongs to. Sets it and
+  // returns true when found.
+  bool AgentOfInfinitive(size_t to, const EventWord& w, Claim& claim) const;
   // "beat and tortured dozens": the event verb is followed by "and", another
   // verb and that verb's object, which both verbs share.
   bool SharesNextVerbsObject(const EventWord& w) const;
