@@ -470,6 +470,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
         }
       }
     }
+    if (frame.verb > 0 && frame.speaker.kind != Speaker::kNarrator) w.report_verb = frame.verb;
     Claim c;
     c.type = trigger.type;
     c.speaker = frame.speaker;

@@ -991,12 +991,66 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     }
   }
   if (!best) return std::nullopt;
+  // '"They shot my brother yesterday," he said on Tuesday': in a quotation,
+  // words that count from the moment of speaking count from the saying. (In
+  // reported speech they are the reporter's: "insisted on Tuesday that
+  // yesterday's shootings ...".)
+  std::optional<TimeExpr> reanchored;
+  const std::string lower_text = [&] {
+    std::string t = best->text;
+    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return t;
+  }();
+  const bool deictic = lower_text.find("ago") != std::string::npos || lower_text.find("yesterday") != std::string::npos ||
+                       lower_text.find("today") != std::string::npos || lower_text.find("last night") != std::string::npos;
+  if (deictic && Quoted(w.sentence, best->token_begin)) {
+    if (const auto day = SayingDay(w, best)) {
+      for (const TimeExpr& t : FindTimeExprs(doc_, best->token_begin, best->token_end, day)) {
+        if (t.token_begin == best->token_begin && t.token_end == best->token_end) reanchored = t;
+      }
+      if (reanchored) best = &*reanchored;
+    }
+  }
   TimeValue v;
   v.text = best->text;
   if (best->date) v.date = FormatIso(*best->date);
   if (best->start) v.start = FormatIso(*best->start);
   if (best->end) v.end = FormatIso(*best->end);
   return v;
+}
+
+bool SlotFinder::Quoted(size_t sentence, size_t token) const {
+  const Sentence& s = doc_.sentences[sentence];
+  int opens = 0, closes = 0;
+  for (size_t k = s.token_begin; k < token; ++k) {
+    opens += doc_.tokens[k].kind == TokenKind::kQuoteOpen;
+    closes += doc_.tokens[k].kind == TokenKind::kQuoteClose;
+  }
+  if (opens != closes) return opens > closes;
+  if (opens > 0) return false;
+  // A quotation that opened in an earlier sentence closes after the token.
+  for (size_t k = token; k < s.token_end; ++k) {
+    if (doc_.tokens[k].kind == TokenKind::kQuoteOpen) return false;
+    if (doc_.tokens[k].kind == TokenKind::kQuoteClose) return true;
+  }
+  return false;
+}
+
+std::optional<Date> SlotFinder::SayingDay(const EventWord& w, const TimeExpr* event_time) const {
+  if (w.report_verb == SIZE_MAX || !anchor_) return std::nullopt;
+  const Sentence& s = doc_.sentences[w.sentence];
+  for (size_t k = times_from_[w.sentence]; k < times_from_[w.sentence + 1]; ++k) {
+    const TimeExpr& t = times_[k];
+    if (&t == event_time || !t.date || IsDateline(t)) continue;
+    // Before the verb and outside the content ("Late yesterday, X said"), or
+    // right after it ("said on Tuesday", "said today").
+    const bool before = t.token_end <= w.report_verb && t.token_end <= w.begin &&
+                        (t.token_begin == BodyBegin(w.sentence) || t.token_begin == s.token_begin);
+    const bool after = t.token_begin > w.report_verb && t.token_begin <= w.report_verb + 3 &&
+                       (t.token_begin == w.report_verb + 1 || doc_.tokens[t.token_begin - 1].lower == "on");
+    if ((before || after) && *t.date != *anchor_) return t.date;
+  }
+  return std::nullopt;
 }
 
 size_t SlotFinder::SentenceOf(size_t token) const {

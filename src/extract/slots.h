@@ -35,6 +35,10 @@ struct EventWord {
   // speaker after the content ("..., said Amina Yusuf, who speaks for
   // the agency's office in Nairobi").
   size_t place_end = SIZE_MAX;
+  // The first token of the verb of saying whose content holds the event, or
+  // SIZE_MAX: its time ("Late yesterday, the committee said ...") is when
+  // "two days ago" in the content is counted from.
+  size_t report_verb = SIZE_MAX;
 };
 
 class SlotFinder {
@@ -135,6 +139,12 @@ class SlotFinder {
   // else the subject of the verb the purpose belongs to. Sets it and
   // returns true when found.
   bool AgentOfInfinitive(size_t to, const EventWord& w, Claim& claim) const;
+  // The day the event's speaker spoke, when the sentence says it ("said on
+  // Tuesday", "Late yesterday, X said") and it is not the publication day.
+  std::optional<Date> SayingDay(const EventWord& w, const TimeExpr* event_time) const;
+  // Whether the token stands inside a quotation, by the quotation marks of
+  // its sentence.
+  bool Quoted(size_t sentence, size_t token) const;
   // "beat and tortured dozens": the event verb is followed by "and", another
   // verb and that verb's object, which both verbs share.
   bool SharesNextVerbsObject(const EventWord& w) const;

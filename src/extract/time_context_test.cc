@@ -63,5 +63,16 @@ TEST(TimeContext, OnlyTheSentenceJustBeforeIsDated) {
   }
 }
 
+TEST(TimeContext, YesterdayInAQuotationIsTheDayBeforeTheSaying) {
+  for (const Pipeline* p : BothPipelines()) {
+    // Said on Tuesday 2024-04-30: the speaker's yesterday is Monday.
+    auto quoted = Extract(*p, "\"Soldiers killed my brother yesterday,\" Amina said on Tuesday.");
+    EXPECT_EQ(DateOf(quoted, "kill"), "2024-04-29");
+    // In reported speech the words are the reporter's: yesterday is Wednesday.
+    auto reported = Extract(*p, "Amina said on Tuesday that soldiers killed her brother yesterday.");
+    EXPECT_EQ(DateOf(reported, "kill"), "2024-05-01");
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
