@@ -12,6 +12,12 @@ namespace crosscheck {
 
 namespace {
 
+// "yet to", "unable to", "failed to": the verb after "to" is not done.
+bool NegatingBeforeTo(const std::string& lower) {
+  return lower == "yet" || lower == "unable" || lower == "failed" || lower == "impossible" || lower == "refused" ||
+         lower == "declined";
+}
+
 bool IsTimeWord(const Token& t) {
   return IsMonthOrWeekday(t.lower) || t.lower == "yesterday" || t.lower == "today" ||
          t.lower == "tonight" || t.lower == "later" || t.lower == "earlier" || t.lower == "late" ||
@@ -186,7 +192,9 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   }
   if (i > 0) {
     const Token& prev = doc_.tokens[i - 1];
-    if (IsDeterminer(prev.lower) || IsPreposition(prev.lower)) return false;
+    // ("have yet to confirm", "were unable to verify" still say something of the content.)
+    const bool negated_infinitive = prev.lower == "to" && i >= 2 && NegatingBeforeTo(doc_.tokens[i - 2].lower);
+    if (IsDeterminer(prev.lower) || (IsPreposition(prev.lower) && !negated_infinitive)) return false;
     if (prev.lower == "'s" || prev.kind == TokenKind::kNumber) return false;
     const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
     if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
@@ -265,6 +273,13 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
       --end;
       if (t.lower == "first" && end > limit && doc_.tokens[end - 1].lower == "at") --end;  // "at first"
       continue;
+    }
+    // "have yet to confirm", "were unable to verify": the subject is before.
+    if (t.lower == "to" && end - 1 > limit) {
+      if (NegatingBeforeTo(doc_.tokens[end - 2].lower)) {
+        end -= 2;
+        continue;
+      }
     }
     // ", on Tuesday" and "(ICRC)," between the subject and its verb.
     if (IsTimeWord(t) || (t.lower == "on" && end < verb && IsTimeWord(doc_.tokens[end]))) {
@@ -475,6 +490,20 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   return s;
 }
 
+bool Attributor::SayingNegated(size_t verb, size_t limit) const {
+  size_t k = verb;
+  while (k > limit && (IsAuxiliary(doc_.tokens[k - 1].lower) || doc_.tokens[k - 1].lower == "immediately" ||
+                       doc_.tokens[k - 1].lower == "independently")) {
+    --k;
+  }
+  if (k == limit) return false;
+  const std::string& before = doc_.tokens[k - 1].lower;
+  if (before == "not" || before == "n't" || before == "never") return true;
+  // "have yet to confirm", "unable to verify", "failed to confirm"
+  if (before == "to" && k - 1 > limit) return NegatingBeforeTo(doc_.tokens[k - 2].lower);
+  return false;
+}
+
 // Skips what stands between a reporting verb and its content: "that", ":",
 // the addressee of "told", "in a statement", "on Saturday".
 size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
@@ -650,6 +679,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       const ReportingVerb& rv = lexicon_.reporting_verb(v.value);
       f.stance = rv.stance;
       f.kind = rv.kind;
+      // "could not confirm that ...", "have yet to confirm", "did not deny":
+      // a saying negated leaves the content open.
+      if (f.kind != ReportKind::kAccuse && SayingNegated(v.begin, s.token_begin)) f.stance = Stance::kUncertain;
     }
     // A verb inside a quotation ("Ruritania rejects all allegations ...") is the
     // quoted speaker's: its stance counts, its subject is not the speaker.

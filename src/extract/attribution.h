@@ -60,6 +60,9 @@ class Attributor {
   bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;
   Speaker SpeakerOf(const NounPhrase& np);
   NounPhrase SpeakerLeftOf(size_t verb, size_t limit) const;
+  // A negation before the verb of saying at `verb` ("could not confirm",
+  // "have yet to confirm", "did not deny").
+  bool SayingNegated(size_t verb, size_t limit) const;
   bool CanSpeak(const NounPhrase& np) const;
   NounPhrase AppositiveSpeaker(size_t comma, size_t limit) const;
   // The reporting verb's subject in the parse, between limit and the verb:
