@@ -324,7 +324,12 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
           prep != "outside") {
         break;
       }
-      const NounPhrase outer = phrases_.EndingAt(climbed.begin - 1, limit);
+      size_t outer_end = climbed.begin - 1;
+      // "Médecins Sans Frontières (MSF) in the town of Sid": past the acronym.
+      if (outer_end >= limit + 4 && doc_.token_text(outer_end - 1) == ")" && doc_.token_text(outer_end - 3) == "(") {
+        outer_end -= 3;
+      }
+      const NounPhrase outer = phrases_.EndingAt(outer_end, limit);
       if (outer.empty()) break;
       climbed = {outer.begin, np.end, outer.head};
       if (CanSpeak(NounPhrase{outer.begin, outer.end, outer.head})) break;

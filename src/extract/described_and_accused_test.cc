@@ -183,6 +183,11 @@ TEST(DescribedBody, PeopleTheEventsHappenedToSpeakAsAGroup) {
                            "Migrants interviewed by the charity in the border town of Kravica Donja said police "
                            "had beaten them.\n");
     EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "Migrants");
+    // Past a named body with its acronym too.
+    const auto y = Extract(*p,
+                           "Migrants interviewed by Doctors of the Road (DOR) in the town of Kravica Donja said "
+                           "police had beaten them.\n");
+    EXPECT_EQ(SpeakerOfClaim(y, "abuse"), "Migrants");
     // An invented town, unknown to the gazetteer.
     bool town_is_place = false;
     for (const auto& e : x.entities) town_is_place |= e.name == "Kravica Donja" && e.type == EntityType::kPlace;

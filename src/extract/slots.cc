@@ -1142,7 +1142,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     }
   } else if (passive || tr.adj || tr.subject_undergoes) {
     arg = VictimsLeft(w);
-    if (!arg.found && tr.adj) arg = VictimsRight(w.end, w.clause_end);
+    // "Among the dead were four children": the subject after the verb.
+    const size_t right = w.end < w.clause_end && IsBeForm(doc_.tokens[w.end].lower) ? w.end + 1 : w.end;
+    if (!arg.found && tr.adj) arg = VictimsRight(right, w.clause_end);
   } else {
     // From the word after the first trigger word: "admitted the migrants to" has its object inside.
     arg = VictimsRight(w.begin + 1, w.clause_end);

@@ -88,6 +88,24 @@ TEST(Tolls, LivesLostAndTheNumberOfDeadAreDeaths) {
   }
 }
 
+TEST(Tolls, TheyWhoWereAmongTheDeadDied) {
+  for (const Pipeline* p : BothPipelines()) {
+    const struct {
+      const char* text;
+      const char* type;
+      int64_t count;
+    } cases[] = {{"A farmer said his wife and two children were among the dead.\n", "kill", 3},
+                 {"Two journalists were among those killed, the union said.\n", "kill", 2},
+                 {"Among the wounded were four children, doctors said.\n", "injure", 4}};
+    for (const auto& c : cases) {
+      const auto claim = FirstClaim(Extract(*p, c.text), c.type);
+      ASSERT_TRUE(claim.has_value()) << c.text;
+      ASSERT_TRUE(claim->count.has_value()) << c.text;
+      EXPECT_EQ(claim->count->min, c.count) << c.text;
+    }
+  }
+}
+
 TEST(Attackers, TheyWhoStormANamedVillageAreNotItsVictims) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "The attackers stormed Kwall village at night, shooting at residents as they fled.\n");
