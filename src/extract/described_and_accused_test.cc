@@ -146,6 +146,19 @@ TEST(SharedObject, TwoVerbsShareTheObjectAfterTheSecond) {
   }
 }
 
+TEST(SharedObject, CoordinatedPassivesShareTheirByPhrase) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Three men were beaten and detained by soldiers, the group said.\n");
+    for (const char* type : {"abuse", "arrest"}) {
+      const auto c = FirstClaim(x, type);
+      ASSERT_TRUE(c.has_value()) << type;
+      EXPECT_EQ(c->agent, "soldiers") << type;
+      ASSERT_TRUE(c->count.has_value()) << type;
+      EXPECT_EQ(c->count->min, 3) << type;
+    }
+  }
+}
+
 TEST(NoSlot, AgesAreNoCount) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Police said the two victims, aged 17 and 19, were shot dead on Friday.\n");

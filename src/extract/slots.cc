@@ -172,8 +172,9 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   // A number or count phrase starts an object too ("soldiers killed six
   // migrants", "killed at least 20"), and so does a modifier before a person
   // noun ("killed unarmed protesters").
+  // ("detained by soldiers": a preposition is no modifier.)
   const bool person_after_modifier = w.end + 1 < w.clause_end && next->kind == TokenKind::kWord &&
-                                     lexicon_.Is(doc_.tokens[w.end + 1], kPersonNoun);
+                                     !IsPreposition(next->lower) && lexicon_.Is(doc_.tokens[w.end + 1], kPersonNoun);
   const auto count_after = next ? ParseCountPhraseAt(doc_, w.end, w.clause_end) : std::nullopt;
   // "shot at anyone", "fired on the crowd of protesters": a person after at/on
   // is the target of an active verb ("hurt at the scene" is still passive).
