@@ -1043,7 +1043,7 @@ std::optional<Date> SlotFinder::SayingDay(const EventWord& w, const TimeExpr* ev
   for (size_t k = times_from_[w.sentence]; k < times_from_[w.sentence + 1]; ++k) {
     const TimeExpr& t = times_[k];
     if (&t == event_time || !t.date || IsDateline(t)) continue;
-    // Before the verb and outside the content ("Late yesterday, X said"), or
+    // Before the verb and outside the content ("On Monday, X said"), or
     // right after it ("said on Tuesday", "said today").
     const bool before = t.token_end <= w.report_verb && t.token_end <= w.begin &&
                         (t.token_begin == BodyBegin(w.sentence) || t.token_begin == s.token_begin);

@@ -36,7 +36,7 @@ struct EventWord {
   // the agency's office in Nairobi").
   size_t place_end = SIZE_MAX;
   // The first token of the verb of saying whose content holds the event, or
-  // SIZE_MAX: its time ("Late yesterday, the committee said ...") is when
+  // SIZE_MAX: its time ("On Monday, the agency said ...") is when
   // "two days ago" in the content is counted from.
   size_t report_verb = SIZE_MAX;
 };
@@ -140,7 +140,7 @@ class SlotFinder {
   // returns true when found.
   bool AgentOfInfinitive(size_t to, const EventWord& w, Claim& claim) const;
   // The day the event's speaker spoke, when the sentence says it ("said on
-  // Tuesday", "Late yesterday, X said") and it is not the publication day.
+  // Tuesday", "On Monday, X said") and it is not the publication day.
   std::optional<Date> SayingDay(const EventWord& w, const TimeExpr* event_time) const;
   // Whether the token stands inside a quotation, by the quotation marks of
   // its sentence.
