@@ -159,6 +159,25 @@ TEST(SharedObject, CoordinatedPassivesShareTheirByPhrase) {
   }
 }
 
+TEST(SharedObject, AListOfVerbsSharesSubjectObjectAndByPhrase) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto active = Extract(*p, "Police arrested, beat and released 40 protesters, the group said.\n");
+    for (const char* type : {"arrest", "abuse", "release"}) {
+      const auto c = FirstClaim(active, type);
+      ASSERT_TRUE(c.has_value()) << type;
+      EXPECT_EQ(c->agent, "Police") << type;
+      ASSERT_TRUE(c->count.has_value()) << type;
+      EXPECT_EQ(c->count->min, 40) << type;
+    }
+    const auto passive = Extract(*p, "The men were beaten, tortured and detained by soldiers, the group said.\n");
+    for (const char* type : {"abuse", "arrest"}) {
+      const auto c = FirstClaim(passive, type);
+      ASSERT_TRUE(c.has_value()) << type;
+      EXPECT_EQ(c->agent, "soldiers") << type;
+    }
+  }
+}
+
 TEST(NoSlot, AgesAreNoCount) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Police said the two victims, aged 17 and 19, were shot dead on Friday.\n");

@@ -510,9 +510,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // "Soldiers shot dead three protesters and wounded dozens": a verb
     // coordinated with the last event's verb shares its subject. The parse
     // often misses this (it reads "wounded" as an adjective of "dozens").
+    // ("Police arrested, beat and released 40 protesters": a list of verbs too.)
+    const bool listed = m.begin > frame.content_begin + 1 && doc_.token_text(m.begin - 1) == "," &&
+                        out.size() > first_new && out.back().trigger + 2 == m.begin;
     if (c.agent.empty() && !trigger.noun && out.size() > first_new && m.begin > frame.content_begin &&
-        doc_.tokens[m.begin - 1].lower == "and" && out.back().sentence == sentence && out.back().trigger < m.begin &&
-        !out.back().agent.empty() && !out.back().agent_from_by_phrase) {
+        (doc_.tokens[m.begin - 1].lower == "and" || listed) && out.back().sentence == sentence &&
+        out.back().trigger < m.begin && !out.back().agent.empty() && !out.back().agent_from_by_phrase) {
       c.agent = out.back().agent;
       c.agent_entity = out.back().agent_entity;
     }

@@ -231,6 +231,11 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
                               (other.lower.ends_with("ed") || other.lower.ends_with("en") || other.lower.ends_with("t"));
       if (!participle) continue;
       size_t k = o - 1;
+      // "were beaten, tortured and detained": back over the list to its first participle.
+      const auto is_participle = [&](const Token& p) {
+        return p.lower != p.lemma && (p.lower.ends_with("ed") || p.lower.ends_with("en") || p.lower.ends_with("t"));
+      };
+      while (k >= w.clause_begin + 2 && doc_.token_text(k - 1) == "," && is_participle(doc_.tokens[k - 2])) k -= 2;
       while (k > w.clause_begin && IsAdverbLike(doc_.tokens[k - 1])) --k;
       if (k > w.clause_begin && IsBeForm(doc_.tokens[k - 1].lower)) return true;
       break;  // the nearest participle decides
@@ -731,17 +736,30 @@ bool SlotFinder::SpeaksNext(size_t i, size_t end) const {
 }
 
 bool SlotFinder::SharesNextVerbsObject(const EventWord& w) const {
-  if (w.end + 2 >= w.clause_end) return false;
-  const std::string& joint = doc_.tokens[w.end].lower;
-  if (joint != "and" && joint != "or") return false;
-  if (!phrases_.LooksLikeVerb(w.end + 1) && !lexicon_.triggers().LongestAt(doc_, w.end + 1, w.end + 2)) return false;
-  const Token& next = doc_.tokens[w.end + 2];
+  return SharedObjectStart(w) != SIZE_MAX;
+}
+
+size_t SlotFinder::SharedObjectStart(const EventWord& w) const {
+  // "beat and tortured dozens", "arrested, beat and released 40 protesters":
+  // verbs joined by commas and a last "and" or "or", then the object.
+  size_t k = w.end;
+  bool closed = false;
+  while (!closed && k + 2 < w.clause_end) {
+    const std::string& joint = doc_.tokens[k].lower;
+    const bool comma = doc_.token_text(k) == ",";
+    if (joint != "and" && joint != "or" && !comma) break;
+    if (!phrases_.LooksLikeVerb(k + 1) && !lexicon_.triggers().LongestAt(doc_, k + 1, k + 2)) break;
+    closed = !comma;
+    k += 2;
+  }
+  if (!closed) return SIZE_MAX;
+  const Token& next = doc_.tokens[k];
   if (next.kind == TokenKind::kNumber || IsDeterminer(next.lower) || NumberWordValue(next.lower) ||
       lexicon_.Is(next, kPersonNoun)) {
-    return true;
+    return k;
   }
-  const auto count = ParseCountPhraseAt(doc_, w.end + 2, w.clause_end);
-  return count && count->token_begin == w.end + 2;
+  const auto count = ParseCountPhraseAt(doc_, k, w.clause_end);
+  return count && count->token_begin == k ? k : SIZE_MAX;
 }
 
 bool SlotFinder::NamesInstrument(size_t begin, size_t head) const {
@@ -1152,7 +1170,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     // "shot and killed a protester": the object follows the whole trigger.
     if (!arg.found && w.end > w.begin + 1) arg = VictimsRight(w.end, w.clause_end);
     // "beat and tortured dozens of detainees": the object of the verb after "and".
-    if (!arg.found && SharesNextVerbsObject(w)) arg = VictimsRight(w.end + 2, w.clause_end);
+    if (const size_t shared = arg.found ? SIZE_MAX : SharedObjectStart(w); shared != SIZE_MAX) {
+      arg = VictimsRight(shared, w.clause_end);
+    }
     if (!arg.found && (tr.type == "abuse" || tr.type == "raid")) {
       for (size_t i = w.end; i < w.clause_end && i < w.end + 6; ++i) {
         if (doc_.tokens[i].lower == "against" || doc_.tokens[i].lower == "on" || doc_.tokens[i].lower == "at") {

@@ -148,6 +148,8 @@ class SlotFinder {
   // "beat and tortured dozens": the event verb is followed by "and", another
   // verb and that verb's object, which both verbs share.
   bool SharesNextVerbsObject(const EventWord& w) const;
+  // Where that shared object starts, or SIZE_MAX.
+  size_t SharedObjectStart(const EventWord& w) const;
   // "the Libyan coast", "Greek waters", "Turkish territory": the country,
   // or nullptr when token i is no nationality word before such a noun.
   const geo::Place* CountryOfShoreAt(size_t i) const;
