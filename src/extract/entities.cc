@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/dateline.h"
+#include "extract/lower_case.h"
 #include "extract/number_words.h"
 #include "extract/place_container.h"
 #include "extract/report_country.h"
@@ -39,12 +40,6 @@ bool IsAcronym(std::string_view text) {
     if (std::isupper(static_cast<unsigned char>(c))) ++letters;
   }
   return letters >= 2;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // The capital letters that open the words of a name: "International
@@ -226,7 +221,7 @@ int EntityRegistry::FindPersonBySurname(std::string_view surname) const {
 }
 
 int EntityRegistry::FindOrganization(const std::string& name) const {
-  const auto it = others_by_lower_name_.find(Lower(name));
+  const auto it = others_by_lower_name_.find(LowerCase(name));
   return it == others_by_lower_name_.end() ? -1 : it->second;
 }
 
@@ -264,7 +259,7 @@ void EntityRegistry::IndexName(int entity) {
 
 void EntityRegistry::IndexAlias(int entity, const std::string& alias) {
   if (entities_[entity].type == EntityType::kPerson) return;
-  auto [it, added] = others_by_lower_name_.try_emplace(Lower(alias), entity);
+  auto [it, added] = others_by_lower_name_.try_emplace(LowerCase(alias), entity);
   if (!added && entity < it->second) it->second = entity;
 }
 
@@ -328,9 +323,8 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
 }
 
 int EntityRegistry::OrganizationWithInitials(std::string_view acronym) const {
-  constexpr size_t kMaxEntitiesBack = 400;  // as in MostRecent
-  const size_t stop = entities_.size() > kMaxEntitiesBack ? entities_.size() - kMaxEntitiesBack : 0;
-  for (size_t k = entities_.size(); k-- > stop;) {
+  const size_t oldest = OldestRecentEntity();
+  for (size_t k = entities_.size(); k-- > oldest;) {
     const Entity& e = entities_[k];
     if (e.type != EntityType::kOrganization && e.type != EntityType::kGroup) continue;
     const std::string initials = InitialsOf(e.name);
@@ -691,8 +685,8 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
     const Entity& e = entities_[m.entity];
     if (e.type != type) continue;
     if (!role_word.empty()) {
-      bool has = Lower(e.name).find(role_word) != std::string::npos;
-      for (const auto& r : e.roles) has |= Lower(r).find(role_word) != std::string::npos;
+      bool has = LowerCase(e.name).find(role_word) != std::string::npos;
+      for (const auto& r : e.roles) has |= LowerCase(r).find(role_word) != std::string::npos;
       if (!has) continue;
     }
     return m.entity;
@@ -700,14 +694,20 @@ int EntityRegistry::MostRecent(EntityType type, size_t before_token, std::string
   return -1;
 }
 
+size_t EntityRegistry::OldestRecentEntity() const {
+  // As MostRecent reaches back only so many mentions: a document of
+  // thousands of names stays linear.
+  constexpr size_t kMaxEntitiesBack = 400;
+  return entities_.size() > kMaxEntitiesBack ? entities_.size() - kMaxEntitiesBack : 0;
+}
+
 int EntityRegistry::DescribedBodyEndingIn(const std::string& noun, size_t before_token) const {
   const std::string suffix = " " + noun;
-  constexpr size_t kMaxEntitiesBack = 400;  // as in MostRecent: linear in long documents
-  const size_t stop = entities_.size() > kMaxEntitiesBack ? entities_.size() - kMaxEntitiesBack : 0;
-  for (size_t k = entities_.size(); k-- > stop;) {
+  const size_t oldest = OldestRecentEntity();
+  for (size_t k = entities_.size(); k-- > oldest;) {
     const Entity& e = entities_[k];
     if (e.type == EntityType::kPlace || e.type == EntityType::kPerson || e.first_token >= before_token) continue;
-    const std::string lower = Lower(e.name);
+    const std::string lower = LowerCase(e.name);
     if (lower.size() > suffix.size() && lower.ends_with(suffix)) return static_cast<int>(k);
   }
   return -1;

@@ -76,6 +76,9 @@ class EntityRegistry {
   // The newest organization or group introduced before the token whose name
   // ends in the word ("opposition coalition" for "coalition"), or -1.
   int DescribedBodyEndingIn(const std::string& noun, size_t before_token) const;
+  // The oldest entity OrganizationWithInitials and DescribedBodyEndingIn look
+  // back to, so that a document of thousands of names stays linear.
+  size_t OldestRecentEntity() const;
   // The newest organization whose capitalized words begin with the letters
   // of the acronym ("IOM": "International Organization for Migration"), or -1.
   int OrganizationWithInitials(std::string_view acronym) const;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extract/count.h"
+#include "extract/lower_case.h"
 #include "extract/negation_scope.h"
 #include "extract/noun_phrase.h"
 #include "extract/number_words.h"
@@ -110,16 +111,10 @@ bool InRelativeClause(const Doc& doc, size_t i, size_t begin) {
   return pluperfect || antecedent == "those" || antecedent == "anyone" || antecedent == "all";
 }
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return lower;
-}
-
 // Whether a pronoun can stand for an entity: a person is not "it" or
 // "they"; "we" and "I" may be anyone (a spokesman speaks for his office).
 bool PronounMayName(std::string_view pronoun, const Entity& entity) {
-  const std::string lower = Lower(pronoun);
+  const std::string lower = LowerCase(pronoun);
   if (lower == "we" || lower == "i") return true;
   if (entity.type == EntityType::kPerson) return lower == "he" || lower == "she";
   // ("Lyng said he ...": a surname alone may have been taken for an
@@ -211,7 +206,7 @@ std::string ClaimBuilder::ForceOfRole(const Entity& person) const {
   for (const std::string& role : person.roles) {
     const size_t space = role.find(' ');
     if (space == std::string::npos) continue;
-    const std::string first = Lower(role.substr(0, space));
+    const std::string first = LowerCase(role.substr(0, space));
     if (lexicon_.noun_classes(first) & kForceNoun) return first;
   }
   return "";
@@ -491,7 +486,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // the speaker wherever the saying stands; "we" of a person is the body
     // they speak for, when known.
     if (c.agent_entity < 0 && IsPronounPhrase(c.agent)) {
-      const std::string pronoun = Lower(c.agent);
+      const std::string pronoun = LowerCase(c.agent);
       const bool first_person = pronoun == "we" || pronoun == "i";
       int who = -1;
       std::string force;  // "a police commander": the force the role names

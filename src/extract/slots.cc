@@ -6,6 +6,7 @@
 
 #include "extract/count.h"
 #include "extract/dateline.h"
+#include "extract/lower_case.h"
 #include "extract/number_words.h"
 #include "extract/place_container.h"
 #include "extract/word_classes.h"
@@ -17,15 +18,11 @@ namespace {
 // "attackers" and "The attackers" name one group.
 bool NamesSameGroup(const std::string& victims, const std::string& agent) {
   if (agent.empty()) return false;
-  const auto lower = [](std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-  };
-  std::string a = lower(agent);
+  std::string a = LowerCase(agent);
   for (std::string_view det : {"the ", "these ", "those ", "some "}) {
     if (a.starts_with(det)) a = a.substr(det.size());
   }
-  return a == lower(victims);
+  return a == LowerCase(victims);
 }
 
 bool IsAdverbLike(const Token& t) {
@@ -224,17 +221,15 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   if ((!object_follows || time_follows) && !object_inside && j > w.clause_begin + 2 &&
       (doc_.tokens[j - 1].lower == "and" || doc_.tokens[j - 1].lower == "or")) {
     constexpr size_t kMaxBetween = 10;
+    const auto is_participle = [](const Token& p) {
+      return p.lower != p.lemma && (p.lower.ends_with("ed") || p.lower.ends_with("en") || p.lower.ends_with("t"));
+    };
     for (size_t o = j - 1; o > w.clause_begin + 1 && j - o <= kMaxBetween; --o) {
       const Token& other = doc_.tokens[o - 1];
       if (IsRelativeWord(other.lower) || IsBeForm(other.lower) || other.kind == TokenKind::kQuoteOpen) break;
-      const bool participle = other.lower != other.lemma &&
-                              (other.lower.ends_with("ed") || other.lower.ends_with("en") || other.lower.ends_with("t"));
-      if (!participle) continue;
+      if (!is_participle(other)) continue;
       size_t k = o - 1;
       // "were beaten, tortured and detained": back over the list to its first participle.
-      const auto is_participle = [&](const Token& p) {
-        return p.lower != p.lemma && (p.lower.ends_with("ed") || p.lower.ends_with("en") || p.lower.ends_with("t"));
-      };
       while (k >= w.clause_begin + 2 && doc_.token_text(k - 1) == "," && is_participle(doc_.tokens[k - 2])) k -= 2;
       while (k > w.clause_begin && IsAdverbLike(doc_.tokens[k - 1])) --k;
       if (k > w.clause_begin && IsBeForm(doc_.tokens[k - 1].lower)) return true;
@@ -243,7 +238,7 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
   }
   // An object after it makes it active: "gunmen killed a teacher"; so does
   // one it shares with a verb coordinated after it: "guards beat and tortured dozens".
-  const bool participle = t.lower.back() != 's' && !object_follows && !object_inside && !SharesNextVerbsObject(w);
+  const bool participle = t.lower.back() != 's' && !object_follows && !object_inside && SharedObjectStart(w) == SIZE_MAX;
   return participle && j == w.begin && j > w.clause_begin && IsVictimHead(j - 1) &&
          !entities_.MentionAt(j - 1);
 }
@@ -735,10 +730,6 @@ bool SlotFinder::SpeaksNext(size_t i, size_t end) const {
   return i < end && doc_.tokens[i].kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i, i + 1);
 }
 
-bool SlotFinder::SharesNextVerbsObject(const EventWord& w) const {
-  return SharedObjectStart(w) != SIZE_MAX;
-}
-
 size_t SlotFinder::SharedObjectStart(const EventWord& w) const {
   // "beat and tortured dozens", "arrested, beat and released 40 protesters":
   // verbs joined by commas and a last "and" or "or", then the object.
@@ -1015,13 +1006,12 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   // reported speech they are the reporter's: "insisted on Tuesday that
   // yesterday's shootings ...".)
   std::optional<TimeExpr> reanchored;
-  const std::string lower_text = [&] {
-    std::string t = best->text;
-    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return t;
-  }();
-  const bool deictic = lower_text.find("ago") != std::string::npos || lower_text.find("yesterday") != std::string::npos ||
-                       lower_text.find("today") != std::string::npos || lower_text.find("last night") != std::string::npos;
+  bool deictic = false;
+  for (size_t k = best->token_begin; k < best->token_end; ++k) {
+    const std::string& word = doc_.tokens[k].lower;
+    deictic |= word == "ago" || word == "yesterday" || word == "today" ||
+               (word == "night" && k > best->token_begin && doc_.tokens[k - 1].lower == "last");
+  }
   if (deictic && Quoted(w.sentence, best->token_begin)) {
     if (const auto day = SayingDay(w, best)) {
       for (const TimeExpr& t : FindTimeExprs(doc_, best->token_begin, best->token_end, day)) {
@@ -1203,9 +1193,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (IsNoOne(claim.victims)) claim.victims.clear();
   if (!claim.victims.empty()) {
     const size_t space = claim.victims.rfind(' ');
-    const std::string head = claim.victims.substr(space == std::string::npos ? 0 : space + 1);
-    std::string lower = head;
-    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string lower = LowerCase(claim.victims.substr(space == std::string::npos ? 0 : space + 1));
     claim.victims_are_forces = (lexicon_.noun_classes(lower) & kForceNoun) ||
                                (lower.size() > 1 && lower.back() == 's' &&
                                 (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & kForceNoun));

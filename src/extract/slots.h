@@ -145,10 +145,9 @@ class SlotFinder {
   // Whether the token stands inside a quotation, by the quotation marks of
   // its sentence.
   bool Quoted(size_t sentence, size_t token) const;
-  // "beat and tortured dozens": the event verb is followed by "and", another
-  // verb and that verb's object, which both verbs share.
-  bool SharesNextVerbsObject(const EventWord& w) const;
-  // Where that shared object starts, or SIZE_MAX.
+  // "beat and tortured dozens", "arrested, beat and released 40": the event
+  // verb is followed by more verbs and the object they all share. Where that
+  // object starts, or SIZE_MAX.
   size_t SharedObjectStart(const EventWord& w) const;
   // "the Libyan coast", "Greek waters", "Turkish territory": the country,
   // or nullptr when token i is no nationality word before such a noun.
