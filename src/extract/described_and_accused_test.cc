@@ -217,7 +217,7 @@ TEST(DescribedBody, PeopleTheEventsHappenedToSpeakAsAGroup) {
     EXPECT_EQ(SpeakerOfClaim(x, "abuse"), "Migrants");
     // Past a named body with its acronym too.
     const auto y = Extract(*p,
-                           "Migrants interviewed by Doctors of the Road (DOR) in the town of Kravica Donja said "
+                           "Migrants interviewed by Route Aid Network (RAN) in the town of Kravica Donja said "
                            "police had beaten them.\n");
     EXPECT_EQ(SpeakerOfClaim(y, "abuse"), "Migrants");
     // An invented town, unknown to the gazetteer.

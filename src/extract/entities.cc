@@ -42,8 +42,8 @@ bool IsAcronym(std::string_view text) {
   return letters >= 2;
 }
 
-// The capital letters that open the words of a name: "International
-// Organization for Migration" is "IOM"; "" for a name of one word.
+// The capital letters that open the words of a name: "Norland Refugee
+// Council" is "NRC"; "" for a name of one word.
 std::string InitialsOf(std::string_view name) {
   std::string initials;
   size_t words = 0;
@@ -279,11 +279,11 @@ int EntityRegistry::AddNamed(size_t begin, size_t end, EntityType type) {
     if (e >= 0 && end - begin > 1 && entities_[e].name.find(' ') == std::string::npos) e = -1;
   } else {
     e = FindOrganization(text);
-    // "the International Organization for Migration ... IOM figures": an
-    // acronym of a name given before is that organization.
+    // "the Norland Refugee Council ... NRC figures": an acronym of a name
+    // given before is that organization.
     if (e < 0 && end - begin == 1 && IsAcronym(text)) e = OrganizationWithInitials(text);
-    // "..., IOM says" in the headline, "the International Organization for
-    // Migration" later: the name spelled out is the acronym's.
+    // "..., NRC says" in the headline, "the Norland Refugee Council" later:
+    // the name spelled out is the acronym's.
     if (e < 0 && type == EntityType::kOrganization && end - begin >= 2) {
       if (const int acronym = FindOrganization(InitialsOf(text));
           acronym >= 0 && IsAcronym(entities_[acronym].name) && entities_[acronym].type != EntityType::kPlace &&

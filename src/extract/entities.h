@@ -80,7 +80,7 @@ class EntityRegistry {
   // back to, so that a document of thousands of names stays linear.
   size_t OldestRecentEntity() const;
   // The newest organization whose capitalized words begin with the letters
-  // of the acronym ("IOM": "International Organization for Migration"), or -1.
+  // of the acronym ("NRC": "Norland Refugee Council"), or -1.
   int OrganizationWithInitials(std::string_view acronym) const;
   void AttachRole(int person, size_t name_begin, size_t name_end, size_t sentence_begin);
   bool IsKnownWord(const Token& t) const;
