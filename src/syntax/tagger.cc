@@ -199,26 +199,61 @@ void Tagger::SetTags(std::vector<std::string> tags) {
   }
 }
 
-void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
-  std::vector<Atoms> atoms = ComputeAtoms(words, words_, clusters_, lexicon_);
-  tags->assign(words.size(), 0);
+namespace {
+
+// Greedy decoding of one direction: `atoms` are in the order the pass reads
+// them. Sure words keep their dictionary tag. When `sum` is given, each scored
+// position's scores are added to sum[(index in the sentence) * num_tags ...],
+// where a backward pass maps its position j to n - 1 - j.
+void GreedyPass(const std::vector<Atoms>& atoms, const WeightTable& weights, int num_tags, bool with_clusters,
+                bool with_lexicon, bool backward, std::vector<int>* tags, std::vector<float>* sum) {
+  const size_t n = atoms.size();
+  tags->assign(n, 0);
   std::vector<uint64_t> feats;
   feats.reserve(kMaxTagFeatures);
-  std::vector<float> scores(tags_.size());
+  std::vector<float> scores(num_tags);
   uint64_t t1 = 1, t2 = 2;
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     int tag = atoms[i].sure_tag;
     if (tag < 0) {
       feats.clear();
-      StaticFeatures(atoms, i, !clusters_.empty(), !lexicon_.empty(), &feats);
-      DynamicFeatures(atoms, i, t1, t2, !lexicon_.empty(), &feats);
+      StaticFeatures(atoms, i, with_clusters, with_lexicon, &feats);
+      DynamicFeatures(atoms, i, t1, t2, with_lexicon, &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
-      weights_.Score(feats.data(), feats.size(), scores.data());
-      tag = ArgMax(scores.data(), num_tags());
+      weights.Score(feats.data(), feats.size(), scores.data());
+      tag = ArgMax(scores.data(), num_tags);
+      if (sum) {
+        float* out = sum->data() + (backward ? n - 1 - i : i) * num_tags;
+        for (int c = 0; c < num_tags; ++c) out[c] += scores[c];
+      }
     }
     (*tags)[i] = tag;
     t2 = t1;
     t1 = TagAtom(tag);
+  }
+}
+
+}  // namespace
+
+void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
+  std::vector<Atoms> atoms = ComputeAtoms(words, words_, clusters_, lexicon_);
+  const bool with_clusters = !clusters_.empty(), with_lexicon = !lexicon_.empty();
+  if (!has_backward()) {
+    GreedyPass(atoms, weights_, num_tags(), with_clusters, with_lexicon, false, tags, nullptr);
+    return;
+  }
+  // Both directions, each deciding its own history; the tag of a word is the
+  // best of the two passes' summed scores.
+  const size_t n = atoms.size();
+  std::vector<float> sum(n * num_tags(), 0.0f);
+  std::vector<int> ignored;
+  GreedyPass(atoms, weights_, num_tags(), with_clusters, with_lexicon, false, &ignored, &sum);
+  std::reverse(atoms.begin(), atoms.end());
+  GreedyPass(atoms, backward_, num_tags(), with_clusters, with_lexicon, true, &ignored, &sum);
+  std::reverse(atoms.begin(), atoms.end());
+  tags->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    (*tags)[i] = atoms[i].sure_tag >= 0 ? atoms[i].sure_tag : ArgMax(sum.data() + i * num_tags(), num_tags());
   }
 }
 
@@ -236,7 +271,9 @@ Status Tagger::Save(const std::string& path) const {
   clusters_.Save(&w);
   lexicon_.Save(&w);
   weights_.Save(&w);
-  return w.Save(path, kFormat, kVersion);
+  // A tagger of one pass stays a version 3 file, byte for byte as before.
+  if (has_backward()) backward_.Save(&w);
+  return w.Save(path, kFormat, has_backward() ? kVersion : 3);
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
@@ -263,6 +300,9 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   if (!t.clusters_.Load(&r)) return r.Error("word clusters");
   if (r.version() >= 3 && !t.lexicon_.Load(&r)) return r.Error("word lexicon");
   if (!t.weights_.Load(&r) || t.weights_.num_classes() != static_cast<int>(n)) return r.Error("weights");
+  if (r.version() >= 4 && (!t.backward_.Load(&r) || t.backward_.num_classes() != static_cast<int>(n))) {
+    return r.Error("backward weights");
+  }
   if (!r.AtEnd()) return r.Error("trailing bytes");
   return t;
 }
@@ -302,18 +342,35 @@ class TaggerTrainer {
     BuildDictionary(counts, &t.words_);
     if (options.clusters) t.clusters_ = *options.clusters;
     if (options.lexicon) t.lexicon_ = *options.lexicon;
-    // Static features are the same every epoch: compute them once.
     std::vector<std::vector<Atoms>> atoms(train.size());
-    std::vector<std::vector<std::vector<uint64_t>>> statics(train.size());
-    for (size_t s = 0; s < train.size(); ++s) {
-      atoms[s] = ComputeAtoms(forms[s], t.words_, t.clusters_, t.lexicon_);
-      statics[s].resize(forms[s].size());
-      for (size_t i = 0; i < forms[s].size(); ++i) {
+    for (size_t s = 0; s < train.size(); ++s) atoms[s] = ComputeAtoms(forms[s], t.words_, t.clusters_, t.lexicon_);
+    t.weights_ = TrainDirection(t, atoms, gold, options, "", log);
+    if (options.backward) {
+      // The backward pass reads each sentence from its end: reversed atoms
+      // (the first-word flag stays on the first word) and gold tags.
+      for (size_t s = 0; s < train.size(); ++s) {
+        std::reverse(atoms[s].begin(), atoms[s].end());
+        std::reverse(gold[s].begin(), gold[s].end());
+      }
+      t.backward_ = TrainDirection(t, atoms, gold, options, "backward ", log);
+    }
+    return t;
+  }
+
+ private:
+  static WeightTable TrainDirection(const Tagger& t, const std::vector<std::vector<Atoms>>& atoms,
+                                    const std::vector<std::vector<int>>& gold, const TaggerOptions& options,
+                                    const char* label, std::ostream* log) {
+    // Static features are the same every epoch: compute them once.
+    std::vector<std::vector<std::vector<uint64_t>>> statics(atoms.size());
+    for (size_t s = 0; s < atoms.size(); ++s) {
+      statics[s].resize(atoms[s].size());
+      for (size_t i = 0; i < atoms[s].size(); ++i) {
         StaticFeatures(atoms[s], i, !t.clusters_.empty(), !t.lexicon_.empty(), &statics[s][i]);
       }
     }
     PerceptronTrainer pt(t.num_tags());
-    std::vector<size_t> order(train.size());
+    std::vector<size_t> order(atoms.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::mt19937_64 rng(options.seed);
     std::vector<float> scores(t.num_tags());
@@ -323,7 +380,7 @@ class TaggerTrainer {
       size_t correct = 0, total = 0;
       for (size_t s : order) {
         uint64_t t1 = 1, t2 = 2;
-        for (size_t i = 0; i < forms[s].size(); ++i) {
+        for (size_t i = 0; i < atoms[s].size(); ++i) {
           int tag = atoms[s][i].sure_tag;
           if (tag < 0) {
             feats = statics[s][i];
@@ -341,15 +398,14 @@ class TaggerTrainer {
         }
       }
       if (log) {
-        *log << "tagger epoch " << epoch + 1 << ": train accuracy " << 100.0 * correct / total << "%\n"
+        *log << label << "tagger epoch " << epoch + 1 << ": train accuracy " << 100.0 * correct / total << "%\n"
              << std::flush;
       }
     }
-    t.weights_ = pt.Averaged(1e-3f);
-    return t;
+    return pt.Averaged(1e-3f);
   }
 
- private:
+
   // Words seen 3+ times get their tag set's hash; words seen 20+ times with
   // one tag 99.5% of the time get that tag outright.
   static void BuildDictionary(const std::unordered_map<uint64_t, std::map<int, int>>& counts,

@@ -39,6 +39,7 @@ Result<std::vector<std::vector<std::string>>> JackknifeTags(const std::vector<Co
     TaggerOptions to;
     to.epochs = options.tagger_epochs;
     to.seed = options.seed + fold + 1;
+    to.backward = options.tagger_backward;
     to.clusters = clusters;
     to.lexicon = lexicon;
     Result<Tagger> tagger = TrainTagger(rest, to, nullptr);
@@ -100,6 +101,7 @@ Status TrainSyntax(const std::string& train_path, const std::string& dev_path,
   TaggerOptions to;
   to.epochs = options.tagger_epochs;
   to.seed = options.seed;
+  to.backward = options.tagger_backward;
   to.clusters = use_clusters;
   to.lexicon = use_lexicon;
   Result<Tagger> tagger = TrainTagger(*train, to, log);

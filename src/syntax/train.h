@@ -20,6 +20,7 @@ namespace crosscheck::syntax {
 
 struct TrainSyntaxOptions {
   int tagger_epochs = 12;
+  bool tagger_backward = false;  // a right-to-left tagger pass beside the left-to-right one
   int parser_epochs = 15;
   int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
   float parser_prune = 1.0f;  // see ParserOptions::prune; 0 keeps every weight
