@@ -596,8 +596,16 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       return prev == "at" || prev == "about" || prev == "over" || prev == "by" || prev == "amid" || prev == "of" ||
              prev == "despite" || prev == "following" || IsDeterminer(prev) || IsBeForm(prev);
     };
-    if (i >= limit && i + 1 < s.token_end && doc_.tokens[i + 1].lower == "that" && opens_report_clause(i) &&
-        (i > limit || i == s.token_begin)) {
+    // "concerned by reports of ill-treatment": so does an event noun after "of".
+    const auto event_noun_follows = [&](size_t of) {
+      for (size_t k = of + 1; k < s.token_end && k < of + 4; ++k) {
+        if (lexicon_.triggers().LongestAt(doc_, k, s.token_end)) return true;
+      }
+      return false;
+    };
+    if (i >= limit && i + 1 < s.token_end &&
+        (doc_.tokens[i + 1].lower == "that" || (doc_.tokens[i + 1].lower == "of" && event_noun_follows(i + 1))) &&
+        opens_report_clause(i) && (i > limit || i == s.token_begin)) {
       const auto cue = lexicon_.cues().LongestAt(doc_, i, i + 1);
       const Token& noun = doc_.tokens[i];
       if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource && noun.lower != noun.lemma) {
@@ -797,13 +805,24 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       if (noun_end > s.token_begin && (doc_.tokens[noun_end - 1].lower == "that" || doc_.tokens[noun_end - 1].lower == "which")) {
         --noun_end;
       }
-      if (content_words == 0 && noun_end > s.token_begin + 1 && IsReportNoun(doc_.tokens[noun_end - 1])) {
+      // ("..., a figure the ministry disputed": the figure is the outlet's
+      // own report, which the denial is about; an accusation is not.)
+      const bool figure = noun_end > s.token_begin + 1 && (doc_.tokens[noun_end - 1].lemma == "figure" ||
+                                                           doc_.tokens[noun_end - 1].lemma == "toll");
+      if ((content_words == 0 || figure) && noun_end > s.token_begin + 1 && IsReportNoun(doc_.tokens[noun_end - 1])) {
         size_t noun_begin = noun_end - 1;
         while (noun_begin > s.token_begin && doc_.tokens[noun_begin - 1].kind == TokenKind::kWord &&
                noun_end - noun_begin < 4) {
           --noun_begin;
         }
         if (noun_begin > s.token_begin && doc_.token_text(noun_begin - 1) == ",") {
+          // The outlet's own clause before the figure stays the outlet's.
+          if (figure && content_words > 0 && f.content_begin + 1 < noun_begin) {
+            Frame narrator;
+            narrator.content_begin = f.content_begin;
+            narrator.content_end = noun_begin - 1;
+            frames.push_back(narrator);
+          }
           f.content_begin = noun_begin;
           f.content_end = v.speaker.begin;
           if (!frames.empty() && frames.back().content_end > noun_begin - 1) frames.back().content_end = noun_begin - 1;

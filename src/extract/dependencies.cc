@@ -137,7 +137,13 @@ std::optional<size_t> DependencyView::SubjectOf(size_t verb, bool passive_subjec
     if (head_[v] < 0) return std::nullopt;
     const std::string_view rel = relation_[v];
     const std::string_view tag = penn_[v];
-    if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && tag == "VBG")) {
+    // "were taken to hospital after being hit": a passive gerund adjunct
+    // undergoes what it says to the main clause's subject.
+    bool passive_gerund = false;
+    if (rel == "advcl" && tag == "VBN") {
+      for (size_t c : Children(v)) passive_gerund |= Is(c, "aux") && doc_.tokens[c].lower == "being";
+    }
+    if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && tag == "VBG") || passive_gerund) {
       v = static_cast<size_t>(head_[v]);
       continue;
     }

@@ -88,11 +88,13 @@ TEST(ParseSlots, VictimsOnTheVerbAnEventNounIsTheObjectOf) {
     const Claim* c = Find(parsed, "abuse");
     ASSERT_NE(c, nullptr) << text;
     EXPECT_TRUE(c->victims == "students" || c->victims == "marchers") << text << ": " << c->victims;
-    auto shallow = Extract(Shallow(), text);
-    const Claim* s = Find(shallow, "abuse");
-    ASSERT_NE(s, nullptr) << text;
-    EXPECT_TRUE(s->victims.empty()) << s->victims;
   }
+  // The word window alone does not reach past "was used"; "used ... force
+  // against" is a trigger of its own, which it does read.
+  auto shallow = Extract(Shallow(), "Witnesses said live ammunition was used against students in the square.");
+  const Claim* s = Find(shallow, "abuse");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->victims.empty()) << s->victims;
 }
 
 TEST(ParseSlots, TheSubjectOfCausedDoesTheKilling) {

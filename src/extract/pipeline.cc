@@ -105,7 +105,7 @@ Result<Extraction> Pipeline::Run(const Report& report) const {
   MarkEarlierEvents(out.doc, &out.claims);
   InheritAgentsFromAttacks(&out.claims);
   InheritTimesFromEventAnaphora(out.doc, anchor, &out.claims);
-  out.incidents = GroupIncidents(out.claims);
+  out.incidents = GroupIncidents(out.claims, &entities.entities());
   if (const size_t dropped = CapContradictions(out.incidents)) {
     out.warnings.push_back(std::to_string(dropped) + " contradiction(s) beyond the first " +
                            std::to_string(kMaxContradictionsPerReport) + " were dropped");

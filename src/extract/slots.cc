@@ -243,6 +243,14 @@ bool SlotFinder::IsPassive(const EventWord& w) const {
          !entities_.MentionAt(j - 1);
 }
 
+bool SlotFinder::IsCompoundModifier(size_t modifier, size_t head) const {
+  const Token& m = doc_.tokens[modifier];
+  if (m.kind != TokenKind::kWord || IsCountWord(m.lower)) return false;
+  if (lexicon_.Is(m, kForceNoun)) return true;
+  return deps_ && deps_->available() && deps_->Ensure(SentenceOf(head)) && deps_->Penn(modifier) == "NN" &&
+         deps_->Is(modifier, "compound") && deps_->Head(modifier) == static_cast<int>(head);
+}
+
 size_t SlotFinder::CoordinationStart(size_t head, size_t limit_begin) const {
   const auto people = [&](size_t k) {
     const Token& t = doc_.tokens[k];
@@ -258,6 +266,52 @@ size_t SlotFinder::CoordinationStart(size_t head, size_t limit_begin) const {
   return b;
 }
 
+std::optional<Count> SlotFinder::AllButCount(const Count& count, size_t head) const {
+  const Sentence& s = doc_.sentences[SentenceOf(head)];
+  const auto all_but_before = [&](size_t k) {
+    return k >= s.token_begin + 2 && doc_.tokens[k - 2].lower == "all" &&
+           (doc_.tokens[k - 1].lower == "but" || doc_.tokens[k - 1].lower == "except");
+  };
+  const size_t b = count.token_begin;
+  const auto exact_at = [&](size_t k) -> std::optional<int64_t> {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kNumber && !NumberWordValue(t.lower)) return std::nullopt;
+    auto c = ParseCountPhraseAt(doc_, k, std::min<size_t>(k + 1, s.token_end));
+    if (!c || !c->max || c->min != c->max) return std::nullopt;
+    return *c->max;
+  };
+  // The count `n` cited from "all" at `begin` to the end of the phrase found.
+  const auto rest = [&](int64_t n, size_t begin) {
+    Count out = count;
+    out.min = out.max = n;
+    out.token_begin = static_cast<uint32_t>(begin);
+    out.text = std::string(doc_.span_text(doc_.tokens[begin].begin, doc_.tokens[count.token_end - 1].end));
+    return out;
+  };
+  // "all but 12 of the 87 detainees": the count found is the whole.
+  size_t of = b;
+  while (of > s.token_begin && IsDeterminer(doc_.tokens[of - 1].lower)) --of;
+  if (of >= s.token_begin + 4 && doc_.tokens[of - 1].lower == "of" && all_but_before(of - 2) && count.max &&
+      count.min == count.max) {
+    if (auto part = exact_at(of - 2); part && *part < *count.max) return rest(*count.max - *part, of - 4);
+  }
+  if (!all_but_before(b)) return count;
+  if (!count.max || count.min != count.max) return std::nullopt;
+  // The whole: "all but 12 of the 87", else the nearest number before
+  // ("87 were detained and all but 12 released").
+  std::optional<int64_t> whole;
+  size_t k = head + 1;
+  if (k < s.token_end && doc_.tokens[k].lower == "of") {
+    ++k;
+    while (k < s.token_end && IsDeterminer(doc_.tokens[k].lower)) ++k;
+    if (k < s.token_end) whole = exact_at(k);
+  } else {
+    for (size_t j = b - 2; j > s.token_begin && !whole; --j) whole = exact_at(j - 1);
+  }
+  if (!whole || *whole <= *count.max) return std::nullopt;
+  return rest(*whole - *count.max, b - 2);
+}
+
 SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) const {
   Argument arg;
   // "about 60 Sudanese, Chadians and Nigeriens": the number before the
@@ -265,6 +319,7 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   const size_t first = CoordinationStart(head, limit_begin);
   auto count = first < head ? ParseCountBefore(doc_, first, limit_begin) : std::nullopt;
   if (!count) count = ParseCountBefore(doc_, head, limit_begin);
+  if (count) count = AllButCount(*count, head);
   // "any immigrant", "no migrants": a generic or negated noun states no number.
   auto generic = [](const std::string& w) {
     return w == "any" || w == "no" || w == "every" || w == "each";
@@ -300,11 +355,9 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
     // "mothers and children", "Sudanese, Chadians and Nigeriens": a
     // coordination of people.
     size_t b = first;
-    // "police officers": a compound noun.
-    if (b > limit_begin && b == head && doc_.tokens[b - 1].kind == TokenKind::kWord &&
-        lexicon_.Is(doc_.tokens[b - 1], kForceNoun) && !IsCountWord(doc_.tokens[b - 1].lower)) {
-      --b;
-    }
+    // "police officers", "asylum seekers", "aid workers": a compound noun
+    // names the group; the parse finds the compound, a force noun needs none.
+    if (b > limit_begin && b == head && IsCompoundModifier(b - 1, head)) --b;
     arg.victims = Text(b, head + 1);
     // "The detainees, about 60 Chadians, Malians and Nigeriens, had been
     // held": an appositive describes the noun before it, which names
@@ -1187,7 +1240,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   claim.victims = arg.victims;
   // ("no one was missing": nobody, and the parse is not asked for somebody.)
   if (claim.victims.empty() && !NoOneBefore(w)) {
-    claim.victims = VictimsFromParse(w, passive);
+    std::optional<CountValue> count;
+    claim.victims = VictimsFromParse(w, passive, &count);
+    if (!claim.count && count) claim.count = count;
   }
   // "police said nobody had died": the denial names no group.
   if (IsNoOne(claim.victims)) claim.victims.clear();

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/count.h"
 #include "extract/claim.h"
 #include "extract/date.h"
 #include "extract/dependencies.h"
@@ -76,6 +77,9 @@ class SlotFinder {
   Argument VictimsLeft(const EventWord& w) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
+  // "all but 12": the rest of the whole the sentence counts ("87 ... all but
+  // 12" is 75, so is "all but 12 of the 87"), or no number when none is given.
+  std::optional<Count> AllButCount(const Count& count, size_t head) const;
   // The first word of a list of people ending at `head` ("mothers and
   // children", "Sudanese, Chadians and Nigeriens"); `head` if none.
   size_t CoordinationStart(size_t head, size_t limit_begin) const;
@@ -94,8 +98,10 @@ class SlotFinder {
   // The parse's reading, used where the shallow grammar found nothing
   // (slots_from_parse.cc).
   void AgentFromParse(const EventWord& w, bool passive, Claim& claim);
-  std::string VictimsFromParse(const EventWord& w, bool passive) const;
-  std::string VictimNoun(size_t head, size_t limit_begin) const;
+  // The victims the parse names; `count` gets their number when the noun
+  // found carries one ("14 people" as the subject of "after being hit").
+  std::string VictimsFromParse(const EventWord& w, bool passive, std::optional<CountValue>* count = nullptr) const;
+  std::string VictimNoun(size_t head, size_t limit_begin, std::optional<CountValue>* count = nullptr) const;
   // The person noun a pronoun or "others" stands for: the nearest one of the
   // given number before `word`, in its sentence and the sentences - 1 before;
   // with skip_speakers, not one that speaks ("Survivors said ... others").
@@ -114,6 +120,9 @@ class SlotFinder {
   std::optional<TimeValue> TimeNear(const EventWord& w) const;
   std::string Text(size_t begin, size_t end) const;
   bool IsVictimHead(size_t i) const;
+  // A lower-case noun before `head` that forms one name with it ("asylum
+  // seekers", "police officers").
+  bool IsCompoundModifier(size_t modifier, size_t head) const;
   bool MarksPartialCount(const EventWord& w) const;
   bool IsDateline(const TimeExpr& t) const;
   // Where a sentence's own words begin: after a dateline ("DHAKA, Nov 10

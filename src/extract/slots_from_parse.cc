@@ -267,7 +267,7 @@ std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences, b
   return "";
 }
 
-std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin) const {
+std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin, std::optional<CountValue>* count) const {
   const Token& t = doc_.tokens[head];
   // "Roughly 10 of them", "some of those who fled": the "of" phrase names the group.
   if (t.kind == TokenKind::kNumber || IsCountWord(t.lower) || IsCountModifierWord(t.lower) || t.lower == "some" ||
@@ -294,10 +294,12 @@ std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin) const {
     return Antecedent(head, IsPluralPronoun(t.lower), kAntecedentSentences);
   }
   if (entities_.MentionAt(head) || !lexicon_.Is(t, kPersonNoun)) return "";
-  return ArgumentAt(head, limit_begin).victims;
+  Argument arg = ArgumentAt(head, limit_begin);
+  if (count) *count = arg.count;
+  return arg.victims;
 }
 
-std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive) const {
+std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive, std::optional<CountValue>* count) const {
   if (!deps_ || !deps_->available() || !MayNameVictims(w) || !deps_->Ensure(w.sentence)) return "";
   const Trigger& tr = *w.trigger;
   const size_t t = deps_->HeadOfSpan(w.begin, w.end);
@@ -331,7 +333,7 @@ std::string SlotFinder::VictimsFromParse(const EventWord& w, bool passive) const
     }
   }
   if (!head || *head == t) return "";
-  return VictimNoun(*head, w.clause_begin);
+  return VictimNoun(*head, w.clause_begin, count);
 }
 
 }  // namespace crosscheck

@@ -133,7 +133,17 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   return kinds;
 }
 
-std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims) {
+std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims, const std::vector<Entity>* entities) {
+  // The organization a speaker stands for: its own entity, or the one a
+  // person is affiliated with.
+  const auto side = [&](const Claim& c) {
+    if (c.speaker.kind != Speaker::kEntity || !entities || c.speaker.entity < 0 ||
+        static_cast<size_t>(c.speaker.entity) >= entities->size()) {
+      return -1;
+    }
+    const int affiliation = (*entities)[static_cast<size_t>(c.speaker.entity)].affiliation;
+    return affiliation >= 0 ? affiliation : c.speaker.entity;
+  };
   std::vector<Incident> incidents;
   for (size_t i = 0; i < claims.size(); ++i) {
     Incident* home = nullptr;
@@ -151,6 +161,7 @@ std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims) {
       home = &incidents.back();
     }
     for (size_t j : home->claims) {
+      if (side(claims[j]) >= 0 && side(claims[j]) == side(claims[i])) continue;
       for (auto kind : Contradicts(claims[j], claims[i])) home->contradictions.push_back({kind, j, i});
     }
     home->claims.push_back(i);

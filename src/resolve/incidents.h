@@ -43,7 +43,10 @@ struct Incident {
   std::vector<Contradiction> contradictions;
 };
 
-std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims);
+// With `entities` (the report's), a person and the organization it speaks
+// for ("Interior Ministry spokesman X" and "the ministry") are one side: their
+// claims never contradict each other, as a speaker's own never do.
+std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims, const std::vector<Entity>* entities = nullptr);
 
 // The contradiction between two claims of one incident, if any (exposed for tests
 // and for the store, which compares claims across reports the same way).

@@ -149,6 +149,26 @@ TEST(Contradicts, SameSpeakerNeverContradictsItself) {
   EXPECT_TRUE(Contradicts(a, b).empty());
 }
 
+TEST(GroupIncidents, ASpokesmanAndTheBodyItSpeaksForAreOneSide) {
+  // e0: a rights group; e1: the ministry; e2: the ministry's spokesman.
+  std::vector<Entity> entities(3);
+  entities[2].type = EntityType::kPerson;
+  entities[2].affiliation = 1;
+  Claim group = Make("arrest", 0, Stance::kAsserts), ministry = Make("arrest", 1, Stance::kDenies),
+        spokesman = Make("arrest", 2, Stance::kAsserts);
+  group.count = Range(300, std::nullopt);
+  spokesman.count = Range(87, 87);
+  const auto incidents = GroupIncidents({group, ministry, spokesman}, &entities);
+  ASSERT_EQ(incidents.size(), 1u);
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (const auto& x : incidents[0].contradictions) pairs.emplace_back(x.a, x.b);
+  // The group against the ministry (occurrence) and against its spokesman
+  // (count); never the ministry against its own spokesman.
+  EXPECT_EQ(pairs, (std::vector<std::pair<size_t, size_t>>{{0, 1}, {0, 2}}));
+  // Without the entities, the two are told apart as before.
+  EXPECT_EQ(GroupIncidents({group, ministry, spokesman})[0].contradictions.size(), 3u);
+}
+
 TEST(GroupIncidents, SplitsByTypeAndDate) {
   Claim a = Make("kill", 1, Stance::kAsserts), b = Make("kill", 2, Stance::kAsserts),
         c = Make("kill", 3, Stance::kAsserts), d = Make("arrest", 1, Stance::kAsserts);
