@@ -2,7 +2,8 @@
 // disputed in a relative clause is still the outlet's; compound nouns name the
 // group ("asylum seekers"); a passive gerund adjunct ("after being hit")
 // happens to the main clause's subject; "reports of" an event are unnamed
-// sources; force used against people is abuse. Invented sentences.
+// sources; force used against people is abuse; people picked up by a
+// vessel are rescued. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -100,6 +101,19 @@ TEST(FiguresAndGroups, ForceUsedAgainstPeopleIsAbuse) {
     }
     // Force in general, or a force, is none.
     EXPECT_FALSE(FirstClaim(Extract(*p, "The security forces were deployed to the border.\n"), "abuse").has_value());
+  }
+}
+
+TEST(FiguresAndGroups, PickedUpByAVesselIsARescueOfTheGroupBeforeItsBreakdown) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text =
+        "Five survivors, four men and a girl from Mali and Chad, were picked up by a fishing boat on Monday.\n";
+    const auto rescue = FirstClaim(Extract(*p, text), "rescue");
+    ASSERT_TRUE(rescue.has_value());
+    EXPECT_EQ(rescue->victims, "survivors");
+    ExpectCount(rescue, 5, text);
+    // Picked up by police is no rescue.
+    EXPECT_FALSE(FirstClaim(Extract(*p, "Three suspects were picked up by police on Friday.\n"), "rescue").has_value());
   }
 }
 

@@ -363,8 +363,19 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
     // held": an appositive describes the noun before it, which names
     // the group.
     const size_t start = count && count->token_begin < b ? count->token_begin : b;
-    if (start >= limit_begin + 2 && doc_.token_text(start - 1) == "," && head + 1 < doc_.tokens.size() &&
-        doc_.token_text(head + 1) == ",") {
+    // (Past where they come from: "three men and a woman from Guinea and Mali,".)
+    size_t after = head + 1;
+    if (after < doc_.tokens.size() && doc_.tokens[after].lower == "from") {
+      constexpr size_t kMaxOriginWords = 6;
+      size_t k = after + 1;
+      while (k < doc_.tokens.size() && k <= after + kMaxOriginWords &&
+             (doc_.tokens[k].capitalized || doc_.tokens[k].lower == "and")) {
+        ++k;
+      }
+      if (k > after + 1) after = k;
+    }
+    if (start >= limit_begin + 2 && doc_.token_text(start - 1) == "," && after < doc_.tokens.size() &&
+        doc_.token_text(after) == ",") {
       const Token& before = doc_.tokens[start - 2];
       if (lexicon_.Is(before, kPersonNoun) && before.lower != before.lemma && !entities_.MentionAt(start - 2)) {
         arg.victims = Text(start - 2, start - 1);

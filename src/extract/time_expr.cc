@@ -78,8 +78,12 @@ class Matcher {
           return m;
         }
       }
-      // "since January": after "since" a bare month is no verb.
+      // "since the start of the year": from January 1.
       size_t e = 0;
+      if (Words(i, "since the start of the year", &e) || Words(i, "since the beginning of the year", &e)) {
+        return Match{e, [](const Date& a) { return Span(Date{a.y, 1, 1}, a); }, std::nullopt};
+      }
+      // "since January": after "since" a bare month is no verb.
       if (W(i) == "since" && doc_.tokens[j].capitalized) {
         if (const int month = MonthAt(j, &e)) {
           auto m = MonthMatch(e, 0, month, false);
@@ -91,8 +95,8 @@ class Matcher {
     if (In(W(i), {"between", "from"})) {
       if (auto m = Range(i)) return m;
     }
-    for (auto fn : {&Matcher::Relative, &Matcher::Ago, &Matcher::Calendar, &Matcher::WeekdayExpr,
-                    &Matcher::Explicit}) {
+    for (auto fn : {&Matcher::Relative, &Matcher::Ago, &Matcher::Weekend, &Matcher::Calendar,
+                    &Matcher::WeekdayExpr, &Matcher::Explicit}) {
       if (auto m = (this->*fn)(i)) return m;
     }
     return std::nullopt;
@@ -103,9 +107,9 @@ class Matcher {
   static bool IsStartWord(std::string_view w) {
     switch (w.size()) {
       case 1: return w == "a";
-      case 2: return w == "on" || w == "in";
+      case 2: return w == "on" || w == "in" || w == "at";
       case 3: return w == "the" || w == "one" || w == "mid";
-      case 4: return In(w, {"last", "this", "past", "late", "next", "from"});
+      case 4: return In(w, {"last", "this", "past", "late", "next", "from", "over"});
       case 5: return In(w, {"since", "after", "today", "early", "later"});
       case 6: return w == "during";
       case 7: return In(w, {"earlier", "tonight", "several", "between"});
@@ -184,6 +188,23 @@ class Matcher {
     }
     if (n <= 0 || n > 400) return std::nullopt;
     return Back(i + 3, -static_cast<int>(n) * unit);
+  }
+
+  // "over the weekend", "at the weekend", "this weekend": the last Saturday
+  // and Sunday up to the anchor (a report does not foretell a weekend).
+  std::optional<Match> Weekend(size_t i) const {
+    size_t e = 0;
+    if (!Words(i, "over the weekend", &e) && !Words(i, "at the weekend", &e) && !Words(i, "during the weekend", &e) &&
+        !Words(i, "this weekend", &e)) {
+      return std::nullopt;
+    }
+    return Match{e,
+                 [](const Date& a) {
+                   const Date sat = WeekdayOnOrBefore(a, 6);
+                   const Date sun = AddDays(sat, 1);
+                   return Span(sat, a < sun ? a : sun);
+                 },
+                 std::nullopt};
   }
 
   // last week, earlier this week, this month, last year, last weekend.

@@ -134,6 +134,21 @@ TEST(TimeExpr, SinceRunsToTheAnchor) {
   EXPECT_EQ(One("Unrest grew after the May 25 vote."), "after the May 25 = 2021-05-25..2021-10-10");
   EXPECT_EQ(One("Protests have continued since Monday.", kWednesday),
             "since Monday = 2021-10-11..2021-10-13");
+  EXPECT_EQ(One("Some 900 people have died since the start of the year."),
+            "since the start of the year = 2021-01-01..2021-10-10");
+  EXPECT_EQ(One("Arrests have doubled since the beginning of the year.", kWednesday),
+            "since the beginning of the year = 2021-01-01..2021-10-13");
+}
+
+TEST(TimeExpr, TheWeekendIsTheLastOneUpToTheAnchor) {
+  EXPECT_EQ(One("Guards intercepted 600 migrants over the weekend.", kWednesday),
+            "over the weekend = 2021-10-09..2021-10-10");
+  EXPECT_EQ(One("Police arrested 12 smugglers at the weekend.", kWednesday),
+            "at the weekend = 2021-10-09..2021-10-10");
+  // Published on the Sunday itself: Saturday up to that day.
+  EXPECT_EQ(One("Two died this weekend."), "this weekend = 2021-10-09..2021-10-10");
+  // Published on the Saturday: the weekend so far is that day.
+  EXPECT_EQ(One("Two died this weekend.", Date{2021, 10, 9}), "this weekend = 2021-10-09..2021-10-09");
 }
 
 TEST(TimeExpr, Possessives) {
