@@ -399,6 +399,17 @@ SlotFinder::Argument SlotFinder::ArgumentAt(size_t head, size_t limit_begin) con
   return arg;
 }
 
+size_t SlotFinder::RelativePronounBefore(size_t i, size_t limit_begin) const {
+  constexpr size_t kMaxRelativeClauseWords = 10;
+  for (size_t r = i; r > limit_begin + 1 && i - r < kMaxRelativeClauseWords; --r) {
+    const Token& t = doc_.tokens[r - 1];
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuoteOpen || t.kind == TokenKind::kQuoteClose) break;
+    if (t.lower != "who") continue;
+    return r < i && phrases_.LooksLikeVerb(r) ? r - 1 : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   // "migrants ... trying to flee": an infinitive's subject is its clause's subject.
   if (w.begin > w.clause_begin + 1 && doc_.tokens[w.begin - 1].lower == "to") {
@@ -469,6 +480,11 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
         break;
       }
     }
+  }
+  // "The soldiers who killed two men were arrested": the noun before a
+  // relative clause is the subject, not the relative clause's object.
+  if (const size_t who = RelativePronounBefore(head, w.clause_begin); who != SIZE_MAX) {
+    if (IsVictimHead(who - 1) && !entities_.MentionAt(who - 1)) head = who - 1;
   }
   // "27 migrants' bodies": the possessor carries the count.
   if (doc_.tokens[head].lower == "'" || doc_.tokens[head].lower == "'s") {
@@ -613,6 +629,20 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   // "shot and killed", "attacked and hurt": skip a coordinated verb.
   if (j >= w.clause_begin + 2 && doc_.tokens[j - 1].lower == "and" && phrases_.LooksLikeVerb(j - 2)) j -= 2;
   const bool ing = doc_.tokens[w.begin].lower.size() > 4 && doc_.tokens[w.begin].lower.ends_with("ing");
+  // "Monitors who toured the centre": the relative pronoun stands for the
+  // noun before it.
+  const size_t sentence_begin = doc_.sentences[w.sentence].token_begin;
+  if (j > sentence_begin + 1 && doc_.tokens[j - 1].lower == "who") {
+    const NounPhrase antecedent = phrases_.EndingAt(j - 1, sentence_begin);
+    const Token& head = antecedent.empty() ? doc_.tokens[j - 1] : doc_.tokens[antecedent.head];
+    if (!antecedent.empty() && (lexicon_.Is(head, kPersonNoun) || lexicon_.Is(head, kForceNoun) ||
+                                lexicon_.Is(head, kGroupNoun) || lexicon_.Is(head, kOrgNoun) ||
+                                entities_.FirstMentionIn(antecedent.begin, antecedent.end))) {
+      claim.agent = Text(antecedent.begin, antecedent.end);
+      claim.agent_entity = entities_.ResolvePhrase(antecedent.begin, antecedent.end, antecedent.head);
+      return;
+    }
+  }
   if (j <= w.clause_begin || doc_.token_text(j - 1) == "," || (ing && doc_.tokens[j - 1].lower == "and")) {
     AgentOfParticipleAdjunct(w, claim);
     return;
@@ -620,6 +650,12 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   if (j > w.clause_begin + 1 && doc_.tokens[j - 1].lower == "to" && AgentOfInfinitive(j - 1, w, claim)) return;
   NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
   if (np.empty()) return;
+  // "Police who raided the camp arrested 40 people": the subject stands
+  // before the relative clause.
+  if (const size_t who = RelativePronounBefore(np.begin, w.clause_begin); who != SIZE_MAX) {
+    const NounPhrase antecedent = phrases_.EndingAt(who, w.clause_begin);
+    if (!antecedent.empty()) np = antecedent;
+  }
   // "An airstrike on a market in the town of X killed ...": a phrase after
   // a preposition is no subject; the parse may find the real one.
   // "local authorities in Al-Khoms opened fire": the phrase the preposition

@@ -75,6 +75,9 @@ class SlotFinder {
     bool found = false;
   };
   Argument VictimsLeft(const EventWord& w) const;
+  // The "who" of a relative clause ("who raided the camp") that token `i`
+  // ends, if any, else SIZE_MAX: the noun before it is the clause's antecedent.
+  size_t RelativePronounBefore(size_t i, size_t limit_begin) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
   // "all but 12": the rest of the whole the sentence counts ("87 ... all but

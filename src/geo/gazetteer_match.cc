@@ -239,8 +239,12 @@ std::optional<PlaceMatch> Gazetteer::MatchAt(const Doc& doc, size_t token_index,
       const uint32_t span_end = doc.tokens[token_end - 1].end;
       const bool caps = AllCapitals(doc.span_text(span_begin, span_end));
       // "UN", "AU", "MSF" written in capitals are acronyms, not the towns Un,
-      // Au or Msf; a dateline at a paragraph's start ("GAO, Mali -") still is a place.
-      const bool short_caps = caps && len == 1 && span_end - span_begin <= 3 && !first.paragraph_start;
+      // Au or Msf; a dateline at a paragraph's start ("GAO, Mali -") still is
+      // a place, but "UN monitors said" opening a paragraph is not a dateline.
+      const bool dateline = first.paragraph_start && token_end < doc.tokens.size() &&
+                            (doc.token_text(token_end) == "," || doc.token_text(token_end) == "-" ||
+                             doc.token_text(token_end) == "(");
+      const bool short_caps = caps && len == 1 && span_end - span_begin <= 3 && !dateline;
       std::vector<Entry> kept;
       for (const Entry& e : it->second) {
         if (e.acronym && !caps) continue;

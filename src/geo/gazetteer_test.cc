@@ -242,6 +242,15 @@ TEST_F(GazetteerTest, AcronymAliasesNeedCapitals) {
   EXPECT_EQ(At("talks with the Uk ended", "Uk"), nullptr);
 }
 
+TEST_F(GazetteerTest, ShortCapitalsOpeningAParagraphAreAPlaceOnlyAsADateline) {
+  // "UN" is also a town; the acronym opening a paragraph is not it.
+  ASSERT_NE(At("they met in Un last year", "Un"), nullptr);
+  EXPECT_EQ(At("UN monitors toured the centre", "UN"), nullptr);
+  EXPECT_EQ(At("monitors of the UN toured the centre", "UN"), nullptr);
+  // A dateline is: the name, then a comma or a dash.
+  EXPECT_NE(At("UN, Jan 5 - Monitors toured the centre", "UN"), nullptr);
+}
+
 TEST_F(GazetteerTest, ArticleAgreementBreaksTies) {
   const Place* country = At("Gangs in El Salvador were targeted.", "El");
   ASSERT_NE(country, nullptr);
