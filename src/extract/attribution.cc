@@ -993,11 +993,18 @@ NounPhrase Attributor::SubjectFromParse(size_t sentence, size_t verb, size_t lim
     if (!(tag.starts_with("NN") || tag == "PRP")) return {};  // "who", "which": RelativeAntecedent's
     // The subject with its determiners, modifiers and "of"/"in" phrases,
     // not its relative clauses, appositions or participle phrases.
-    const auto [begin, end] = deps_->SpanOf(c, [&](size_t d) {
+    const auto [span_begin, span_end] = deps_->SpanOf(c, [&](size_t d) {
       return d >= limit && d < verb &&
              (deps_->Is(d, "det") || deps_->Is(d, "amod") || deps_->Is(d, "compound") || deps_->Is(d, "nmod") ||
               deps_->Is(d, "case") || deps_->Is(d, "flat") || deps_->Is(d, "nummod"));
     });
+    // A name is whole whatever the parse made of it ("Department for
+    // Combating Illegal Migration", read with a participle inside).
+    size_t begin = span_begin, end = span_end;
+    if (const Mention* m = entities_.MentionAt(c); m && m->begin >= limit && m->end < verb) {
+      begin = std::min<size_t>(begin, m->begin);
+      end = std::max<size_t>(end, m->end);
+    }
     // What stands between must be set off by commas, as a relative clause
     // or a participle phrase is: a parse that joins a subject to a verb
     // across other material ("Security forces fired ..., wounding six
@@ -1046,7 +1053,25 @@ NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
   }
   // Any appositive that opens with an article: ", an independent body,".
   if (k + 1 < comma && doc_.token_text(k) == "," && IsDeterminer(doc_.tokens[k + 1].lower)) role = true;
-  if (!role || doc_.token_text(k) != "," || k <= limit) return {};
+  // A relative clause set off by commas: "The department, which runs the
+  // centre, rejected ...".
+  const bool relative = k + 1 < comma && doc_.token_text(k) == "," &&
+                        (doc_.tokens[k + 1].lower == "which" || doc_.tokens[k + 1].lower == "who");
+  if (!(role || relative) || doc_.token_text(k) != "," || k <= limit) return {};
+  if (relative) {
+    // "The head of the refugee agency in Chad, who ...": back over the
+    // phrases that modify the noun, to the one that speaks.
+    constexpr int kMaxPhrasesBack = 3;
+    NounPhrase np = phrases_.EndingAt(k, limit);
+    for (int n = 0; n < kMaxPhrasesBack && !np.empty() && np.begin > limit + 1 &&
+                    IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower);
+         ++n) {
+      const NounPhrase before = phrases_.EndingAt(np.begin - 1, limit);
+      if (before.empty()) break;
+      np = NounPhrase{before.begin, np.end, before.head};
+    }
+    return !np.empty() && CanSpeak(np) ? np : NounPhrase{};
+  }
   if (!entities_.MentionEndingAt(k)) return {};
   return phrases_.EndingAt(k, limit);
 }

@@ -20,7 +20,9 @@ TEST(ParseAttribution, ASubjectBeyondARelativeClauseSpeaks) {
       "The head of the refugee agency in Chad, who toured the camp on Sunday, said that at least nine "
       "refugees were shot dead.";
   EXPECT_NE(SpeakerOfClaim(Extract(WithParse(), text), "kill").find("head of the refugee agency"), std::string::npos);
-  EXPECT_EQ(SpeakerOfClaim(Extract(Shallow(), text), "kill"), "narrator");
+  // The word patterns now reach it too: a relative clause set off by commas
+  // after the speaker's phrase (Attributor::AppositiveSpeaker).
+  EXPECT_NE(SpeakerOfClaim(Extract(Shallow(), text), "kill").find("head of the refugee agency"), std::string::npos);
 }
 
 TEST(ParseAttribution, TheAddresseeOfToldIsNotTheSpeaker) {

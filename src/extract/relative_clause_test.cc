@@ -1,7 +1,9 @@
 // A relative clause between a noun and its verb ("Police who raided the
 // camp arrested 40 people", "The soldiers who killed two men were
 // arrested", "Monitors who toured the centre found ...") leaves the noun
-// the subject of both verbs. People crammed into cells are overcrowding.
+// the subject of both verbs; so does one set off by commas before a
+// speaker ("The department, which runs the centre, rejected ..."). People
+// crammed into cells are overcrowding; people flown home are repatriated.
 // Invented sentences; both pipelines must agree.
 #include <gtest/gtest.h>
 
@@ -53,6 +55,34 @@ TEST(RelativeClause, WhoStandsForTheVisitors) {
     EXPECT_EQ(crowded->count->min, 900);
     // A boat is no facility: crammed into it is no overcrowding claim.
     EXPECT_FALSE(FirstClaim(Extract(*p, "About 120 migrants were packed into the boat.\n"), "overcrowding").has_value());
+  }
+}
+
+TEST(RelativeClause, ASpeakerBeforeOneSetOffByCommasDenies) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* speaker : {"The Department for Combating Illegal Migration", "The department"}) {
+      const auto x = Extract(*p, std::string("Monitors said guards had beaten several men in the centre.\n\n") +
+                                     speaker + ", which runs the centre, rejected the findings.\n");
+      bool denied = false;
+      for (const Claim& c : x.claims) {
+        if (c.type != "abuse" || c.stance != Stance::kDenies || c.speaker.kind != Speaker::kEntity) continue;
+        denied = true;
+        EXPECT_NE(x.entities[c.speaker.entity].name.find("epartment"), std::string::npos) << speaker;
+      }
+      EXPECT_TRUE(denied) << speaker;
+    }
+  }
+}
+
+TEST(RelativeClause, FlownHomeIsARepatriationButFlyingHomeIsNot) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto deport = FirstClaim(Extract(*p, "More than 150 Nigerians were flown home on a chartered flight.\n"), "deport");
+    ASSERT_TRUE(deport.has_value());
+    EXPECT_EQ(deport->victims, "Nigerians");
+    EXPECT_FALSE(FirstClaim(Extract(*p, "The minister flew home on Monday.\n"), "deport").has_value());
+    // A repatriation of people is one, of money is not.
+    EXPECT_TRUE(FirstClaim(Extract(*p, "IOM organised the repatriation of 120 Ethiopians.\n"), "deport").has_value());
+    EXPECT_FALSE(FirstClaim(Extract(*p, "The repatriation of profits was restricted.\n"), "deport").has_value());
   }
 }
 
