@@ -17,6 +17,33 @@ const Claim* FindType(const Extraction& x, const std::string& type) {
   return nullptr;
 }
 
+TEST(EventWords, ExecutionsHangingsLynchingsAndBurningAlive) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    struct Case {
+      const char* text;
+      int count;
+      const char* cause;
+    };
+    for (const Case& c : {Case{"Two men were hanged in the city prison.", 2, "hanging"},
+                          Case{"A mob lynched a suspected thief.", 1, ""},
+                          Case{"Soldiers burned alive two villagers.", 2, "fire"},
+                          Case{"Rights groups documented the executions of 12 protesters.", 12, ""}}) {
+      const auto x = Extract(*p, c.text);
+      const Claim* kill = FindType(x, "kill");
+      ASSERT_NE(kill, nullptr) << c.text;
+      ASSERT_TRUE(kill->count.has_value()) << c.text;
+      EXPECT_EQ(kill->count->min, c.count) << c.text;
+      EXPECT_EQ(kill->cause, c.cause) << c.text;
+    }
+    // A name, a deal and a painting are none.
+    for (const char* text : {"Merrill Lynch analysts said shares fell.",
+                             "The move is subject to execution of a definitive agreement by shareholders.",
+                             "The painting was hanged in the gallery."}) {
+      EXPECT_EQ(FindType(Extract(*p, text), "kill"), nullptr) << text;
+    }
+  }
+}
+
 TEST(EventWords, AbductionsAreSeizuresOfPeople) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
     const auto x = Extract(*p, "Gunmen kidnapped 14 aid workers near the border on Monday, the UN said.");
