@@ -44,6 +44,14 @@ TEST(EventWords, ExecutionsHangingsLynchingsAndBurningAlive) {
   }
 }
 
+TEST(EventWords, AOneWordSentenceIsALabelNotAnEvent) {
+  for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
+    // A table's cells, one per line, as the HTML reader gives them.
+    EXPECT_TRUE(Extract(*p, "Dead\n\n8\n\nInjured\n\n23\n").claims.empty());
+    EXPECT_NE(FindType(Extract(*p, "Eight dead.\n"), "kill"), nullptr);
+  }
+}
+
 TEST(EventWords, AbductionsAreSeizuresOfPeople) {
   for (const Pipeline* p : {&testing::ParsingPipeline(), &testing::ShallowPipeline()}) {
     const auto x = Extract(*p, "Gunmen kidnapped 14 aid workers near the border on Monday, the UN said.");

@@ -418,6 +418,13 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       if (doc_.tokens[k - 1].lower == "if" || doc_.tokens[k - 1].lower == "unless") return;
     }
   }
+  // A sentence of one word ("Dead", "Injured": a table's header cell, a
+  // label) tells of no event.
+  size_t words = 0;
+  for (size_t i = s.token_begin; i < s.token_end && words < 2; ++i) {
+    words += doc_.tokens[i].kind == TokenKind::kWord || doc_.tokens[i].kind == TokenKind::kNumber;
+  }
+  if (words < 2) return;
   size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
   for (const auto& m : TriggersIn(frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
