@@ -310,10 +310,16 @@ std::optional<Phrase> ParseNumericQuantity(const Doc& doc, size_t i, size_t limi
   p.range = Exact(value);
   // "20 to 30", "two or three", "20 - 30"
   if (p.end + 1 < limit && In(Lower(doc, p.end), {"to", "or", "-", "–"})) {
-    auto second = CountNumberAt(doc, p.end + 1, limit, true, check_units);
+    // "two or perhaps three", "20 or even 30"
+    size_t second_at = p.end + 1;
+    if (Lower(doc, p.end) == "or" && second_at + 1 < limit &&
+        In(Lower(doc, second_at), {"perhaps", "possibly", "maybe", "even"})) {
+      ++second_at;
+    }
+    auto second = CountNumberAt(doc, second_at, limit, true, check_units);
     if (second && second->value > value) {
       p.from_to = Lower(doc, p.end) == "to";
-      p.second_begin = p.end + 1;
+      p.second_begin = second_at;
       p.range = Range{value, second->value, false};
       p.end = second->end;
     }

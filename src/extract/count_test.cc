@@ -94,6 +94,8 @@ TEST(CountSpec, Ranges) {
   Expect(At("Police killed more than 30 protesters, perhaps as many as 50."), 31, 50, false,
          "more than 30 protesters, perhaps as many as 50");
   Expect(Before("two or three boys", "boys"), 2, 3, false, "two or three");
+  Expect(Before("two or perhaps three boys", "boys"), 2, 3, false, "two or perhaps three");
+  Expect(Before("20 or even 30 people", "people"), 20, 30, false, "20 or even 30");
   Expect(Before("more than 30 villagers, perhaps as many as 50, died", "villagers"), 31, 50, false,
          "more than 30 villagers, perhaps as many as 50");
   Expect(Before("roughly a dozen guards", "guards"), 11, 13, true, "roughly a dozen");

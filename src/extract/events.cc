@@ -355,8 +355,20 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
         if (u && lexicon_.cue(u->value) == CueKind::kUnnamedSource) *unnamed_too = true;
       }
     } else if (kind == CueKind::kHedge) {
-      // "May 25" is a date, not "may".
-      if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower)) && !ModifiesNoun(*cue, w.begin)) hedged = true;
+      // "May 25" is a date, not "may". "Dozens, possibly hundreds,", "two or
+      // perhaps three": a hedge between two numbers widens the count and
+      // leaves the event asserted.
+      const auto number_at = [&](size_t k) {
+        return k < doc_.tokens.size() &&
+               (doc_.tokens[k].kind == TokenKind::kNumber || IsCountWord(doc_.tokens[k].lower));
+      };
+      const bool between_numbers = i >= frame.content_begin + 2 &&
+                                   (doc_.token_text(i - 1) == "," || doc_.tokens[i - 1].lower == "or") &&
+                                   number_at(i - 2) && number_at(cue->end);
+      if (!(doc_.tokens[i].capitalized && IsMonthOrWeekday(doc_.tokens[i].lower)) && !ModifiesNoun(*cue, w.begin) &&
+          !between_numbers) {
+        hedged = true;
+      }
     } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin &&
                !(parsed && NegationGoverns(*deps_, i, event) == false)) {
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);

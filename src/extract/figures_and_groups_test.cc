@@ -39,6 +39,21 @@ TEST(FiguresAndGroups, AllButCountsTheRestOfTheWhole) {
   }
 }
 
+TEST(FiguresAndGroups, AHedgeBetweenTwoNumbersWidensTheCountNotTheStance) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto kill = FirstClaim(Extract(*p, "Dozens, possibly hundreds, were killed.\n"), "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->stance, Stance::kAsserts);
+    ASSERT_TRUE(kill->count.has_value());
+    EXPECT_EQ(kill->count->min, 24);
+    EXPECT_EQ(kill->count->max, 999);
+    // A hedge on the event still hedges it.
+    const auto hedged = FirstClaim(Extract(*p, "Soldiers possibly killed two men.\n"), "kill");
+    ASSERT_TRUE(hedged.has_value());
+    EXPECT_EQ(hedged->stance, Stance::kUncertain);
+  }
+}
+
 TEST(FiguresAndGroups, AFigureDisputedInARelativeClauseStaysTheOutletsReport) {
   for (const Pipeline* p : BothPipelines()) {
     const std::string text = "Guards rounded up 300 asylum seekers at the camp, a figure the ministry disputed.\n";
