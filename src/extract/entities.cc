@@ -422,7 +422,9 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
         whole_run ? ReadingInContext(doc_, *gazetteer_, begin, *m, report_country_, force_next) : nullptr;
     // "the town of Boni in central Mali": a name whose every reading lies
     // outside the place it is said to be in is an unknown place, no entity.
-    if (whole_run && !place) return;
+    // (An alternate name of a town abroad that reads as no place here, like
+    // "Hamas" for Hamm, is left to the name rules below.)
+    if (whole_run && !place && !m->by_alias) return;
     // ("TUNIS, July 12 -": a dateline writes its city in capitals.)
     const bool dateline = doc_.tokens[begin].paragraph_start && end < doc_.tokens.size() && doc_.token_text(end) == ",";
     if (place && end - begin == 1 && IsAcronym(doc_.token_text(begin)) && place->kind != geo::PlaceKind::kCountry &&
@@ -739,9 +741,21 @@ int EntityRegistry::ResolvePhrase(size_t begin, size_t end, size_t head) {
   // "the UN human rights office", "the UN refugee agency": a body of the
   // named organization, itself an organization (below); "the UN agency"
   // with nothing between points back to one already named.
-  const bool body_of_named = m && m->end + 1 < end && head + 1 == end && head > m->end &&
-                             lexicon_.Is(doc_.tokens[head], kOrgNoun) &&
-                             entities_[m->entity].type == EntityType::kOrganization;
+  // "an al Qaeda-linked group", "a Hamas-run ministry": a name made an
+  // adjective describes a body of its own.
+  const auto affiliating = [&](const Mention& mention) {
+    const std::string_view last = doc_.token_text(mention.end - 1);
+    for (std::string_view suffix : {"-linked", "-backed", "-led", "-allied", "-affiliated", "-run", "-aligned",
+                                    "-inspired", "-controlled"}) {
+      if (last.size() > suffix.size() && last.ends_with(suffix)) return true;
+    }
+    return false;
+  };
+  const bool body_of_named =
+      m && head + 1 == end && head >= m->end &&
+      (lexicon_.Is(doc_.tokens[head], kOrgNoun) || lexicon_.Is(doc_.tokens[head], kGroupNoun)) &&
+      ((m->end + 1 < end && head > m->end && entities_[m->entity].type == EntityType::kOrganization) ||
+       affiliating(*m));
   if (m && !body_of_named) {
     const Entity& e = entities_[m->entity];
     if (e.type != EntityType::kPlace) {

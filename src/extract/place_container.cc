@@ -91,7 +91,9 @@ const geo::Place* ReadingInContext(const Doc& doc, const geo::Gazetteer& gazette
   if (town_abroad && armed_group_noun_next) return nullptr;
   // "a Hamas command centre" in a report about Gaza: an alternate name of a
   // town abroad, not where anything is said to happen, is some other name.
-  if (match.by_alias && town_abroad) {
+  // With no country known for the report, every town is as good as abroad.
+  const bool town = match.place->kind == geo::PlaceKind::kCity || match.place->kind == geo::PlaceKind::kAdmin1;
+  if (match.by_alias && (town_abroad || (prefer_country.empty() && town))) {
     const std::string& before = begin > 0 ? doc.tokens[begin - 1].lower : std::string();
     const bool where = before == "in" || before == "at" || before == "near" || before == "from" || before == "off" ||
                        before == "outside" || before == "to" || before == "into" || before == "across";

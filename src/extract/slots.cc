@@ -1211,7 +1211,14 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     const bool of_phrase = of_inside || (w.end < w.clause_end && doc_.tokens[w.end].lower == "of");
     if (of_phrase) arg = VictimsRight(of_inside ? w.end : w.end + 1, w.clause_end);
     if (of_phrase && arg.found) {
-      // "the killing of two migrants"
+      // "the killing of two migrants"; "25 bodies of soldiers": the number
+      // before a body counts the dead, when the "of" phrase gives none.
+      const std::string& noun = doc_.tokens[w.begin].lemma;
+      if ((noun == "body" || noun == "corpse") && w.begin > w.clause_begin &&
+          (!arg.count || (arg.count->approx && !arg.count->max))) {
+        auto c = ParseCountBefore(doc_, w.begin, w.clause_begin);
+        if (c && c->token_begin < w.begin && c->min.value_or(0) >= 1) arg.count = CountValue{c->min, c->max, c->approx, c->text};
+      }
     } else if (lexicon_.Is(doc_.tokens[w.end - 1], kPersonNoun)) {
       // "27 migrants' bodies": the possessor carries the count; else "Close to 40 bodies".
       const bool possessed = w.begin > w.clause_begin &&
@@ -1255,8 +1262,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     const size_t right = w.end < w.clause_end && IsBeForm(doc_.tokens[w.end].lower) ? w.end + 1 : w.end;
     if (!arg.found && tr.adj) arg = VictimsRight(right, w.clause_end);
   } else {
-    // From the word after the first trigger word: "admitted the migrants to" has its object inside.
-    arg = VictimsRight(w.begin + 1, w.clause_end);
+    // From the word after the first trigger word: "admitted the migrants to"
+    // has its object inside, up to the trigger's last word ("took three
+    // soldiers prisoner": not "soldiers prisoner").
+    arg = VictimsRight(w.begin + 1, w.end > w.begin + 1 ? std::min(w.clause_end, w.end - 1) : w.clause_end);
     // "shot and killed a protester": the object follows the whole trigger.
     if (!arg.found && w.end > w.begin + 1) arg = VictimsRight(w.end, w.clause_end);
     // "beat and tortured dozens of detainees": the object of the verb after "and".
@@ -1356,6 +1365,15 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     }
     for (size_t i = w.begin; i > s.token_begin && w.begin - i <= kMaxObjectWords && !found; --i) {
       found = std::find(std::begin(kCarryVerbs), std::end(kCarryVerbs), doc_.tokens[i - 1].lemma) != std::end(kCarryVerbs);
+    }
+    // Or as the subject of their passive: "25 bodies (of soldiers) were
+    // brought to the hospital", "had been taken to the morgue".
+    constexpr size_t kMaxWordsToVerb = 6;
+    for (size_t i = w.end + 1; i < s.token_end && i <= w.end + kMaxWordsToVerb && !found; ++i) {
+      const std::string& lemma = doc_.tokens[i].lemma;
+      const bool carried = lemma == "take" ||
+                           std::find(std::begin(kCarryVerbs), std::end(kCarryVerbs), lemma) != std::end(kCarryVerbs);
+      found = carried && IsBeForm(doc_.tokens[i - 1].lower) && i + 1 < s.token_end && doc_.tokens[i + 1].lower == "to";
     }
     if (!found) return false;
   }

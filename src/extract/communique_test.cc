@@ -1,0 +1,76 @@
+// Wording of military communiqués and armed groups' claims: "neutralised"
+// fighters are killed, soldiers "taken prisoner" are seized, "25 bodies of
+// soldiers were brought to the hospital" counts 25 dead; "an al
+// Qaeda-linked group" and "a Hamas-run ministry" are bodies of their own;
+// "Hamas" is no alternate spelling of the German town Hamm. Invented
+// sentences; both pipelines must agree.
+#include <gtest/gtest.h>
+
+#include "extract/pipeline.h"
+#include "extract/test_pipelines.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::BothPipelines;
+using testing::Extract;
+using testing::FirstClaim;
+using testing::SpeakerOfClaim;
+
+TEST(Communique, NeutralisedFightersAreKilled) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto kill = FirstClaim(Extract(*p, "The army said 40 terrorists were neutralised.\n"), "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->count.has_value());
+    EXPECT_EQ(kill->count->min, 40);
+    // A threat or inflation is no one.
+    EXPECT_FALSE(FirstClaim(Extract(*p, "The army neutralised the threat.\n"), "kill").has_value());
+  }
+}
+
+TEST(Communique, PeopleTakenPrisonerAreSeizedAndCounted) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto arrest = FirstClaim(Extract(*p, "The group said it had taken three soldiers prisoner.\n"), "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->victims, "soldiers");
+    ASSERT_TRUE(arrest->count.has_value());
+    EXPECT_EQ(arrest->count->min, 3);
+  }
+}
+
+TEST(Communique, BodiesBroughtToAHospitalAreTheDeadTheyNumber) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"At least 25 bodies were brought to the hospital.\n",
+                             "25 bodies of soldiers had been brought to the hospital.\n",
+                             "At least 25 bodies of soldiers were found.\n"}) {
+      const auto kill = FirstClaim(Extract(*p, text), "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      ASSERT_TRUE(kill->count.has_value()) << text;
+      EXPECT_EQ(kill->count->min, 25) << text;
+    }
+    EXPECT_FALSE(FirstClaim(Extract(*p, "The advisory body was taken over by the ministry.\n"), "kill").has_value());
+  }
+}
+
+TEST(Communique, ANameMadeAnAdjectiveDescribesABodyOfItsOwn) {
+  for (const Pipeline* p : BothPipelines()) {
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "An al Qaeda-linked group said its fighters had killed 30 soldiers.\n"), "kill"),
+              "al Qaeda-linked group");
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "A Hamas-run ministry said 12 people were killed.\n"), "kill"),
+              "Hamas-run ministry");
+  }
+}
+
+TEST(Communique, AnAlternateSpellingOfATownAbroadIsNoPlaceWithoutItsCountry) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Hamas said 12 people were killed in Gaza.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "Hamas");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    ASSERT_TRUE(kill->place.has_value());
+    EXPECT_EQ(kill->place->name, "Gaza");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
