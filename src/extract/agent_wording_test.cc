@@ -17,6 +17,22 @@ using testing::BothPipelines;
 using testing::Extract;
 using testing::FirstClaim;
 
+TEST(AgentWording, AParticipleAfterANationalityOrBeforeAGroupDescribesIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "The Malian armed forces said 12 soldiers were killed.");
+    ASSERT_EQ(x.claims.size(), 1u);
+    ASSERT_EQ(x.claims[0].speaker.kind, Speaker::kEntity);
+    EXPECT_EQ(x.entities[x.claims[0].speaker.entity].name, "Malian armed forces");
+    const auto kill = FirstClaim(Extract(*p, "Armed groups killed 12 villagers."), "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(kill->agent, "Armed groups");
+    // A plural nationality is a subject, and the participle its verb.
+    const auto arrest = FirstClaim(Extract(*p, "Soldiers arrested 12 Malians."), "arrest");
+    ASSERT_TRUE(arrest.has_value());
+    EXPECT_EQ(arrest->agent, "Soldiers");
+  }
+}
+
 TEST(AgentWording, AParticipleOpeningThePhraseDescribesThePeople) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Armed men abducted three aid workers from a clinic.");

@@ -644,6 +644,11 @@ void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, 
   }
 }
 
+bool EntityRegistry::IsNationalityAdjective(size_t token) const {
+  const Token& t = doc_.tokens[token];
+  return gazetteer_ && t.capitalized && !t.lower.ends_with("s") && gazetteer_->FindDemonym(t.lower) != nullptr;
+}
+
 bool EntityRegistry::IsDemonymOrPlaceCompound(const std::string& lower) const {
   if (gazetteer_->FindDemonym(lower)) return true;
   if (lower.find('-') == std::string::npos) return false;

@@ -55,6 +55,9 @@ class EntityRegistry {
   const std::vector<Entity>& entities() const { return entities_; }
   // Adds a spelling to an entity's aliases (once).
   void AddAlias(int entity, std::string alias);
+  // A capitalized nationality adjective at `token` ("Malian", "Sudanese"),
+  // not its plural noun ("Malians").
+  bool IsNationalityAdjective(size_t token) const;
 
  private:
   void ScanSentence(size_t begin, size_t end, bool headline);

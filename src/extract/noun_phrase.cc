@@ -35,19 +35,25 @@ bool NounPhraseFinder::LooksLikeVerb(size_t i) const {
 
 // "Armed men stormed ...", "by masked gunmen", "- Unidentified attackers":
 // a participle that opens a phrase (no subject before it) right before a
-// noun for people describes them. ("Police arrested protesters": after a
+// noun for people or a group ("armed groups") describes them. ("Police arrested protesters": after a
 // subject it is the verb.)
 bool NounPhraseFinder::OpensPeoplePhrase(size_t i) const {
   if (i + 1 >= doc_.tokens.size()) return false;
   const Token& next = doc_.tokens[i + 1];
-  if (next.kind != TokenKind::kWord || !(lexicon_.Is(next, kPersonNoun) || lexicon_.Is(next, kForceNoun))) return false;
+  if (next.kind != TokenKind::kWord ||
+      !(lexicon_.Is(next, kPersonNoun) || lexicon_.Is(next, kForceNoun) || lexicon_.Is(next, kGroupNoun) ||
+        lexicon_.Is(next, kOrgNoun))) {
+    return false;
+  }
   if (i == 0 || doc_.tokens[i].paragraph_start) return true;
   const Token& prev = doc_.tokens[i - 1];
   const std::string_view before = doc_.token_text(i - 1);
   return prev.kind == TokenKind::kQuoteOpen || before == "." || before == "-" || before == "\xE2\x80\x94" ||
          prev.lower == "by" || prev.lower == "from" || prev.lower == "with" || prev.lower == "against" ||
          // "blamed armed men", "accused masked gunmen": the object of a verb of saying or accusing.
-         (prev.kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i - 1, i).has_value());
+         (prev.kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i - 1, i).has_value()) ||
+         // "the Malian armed forces": after a nationality, which no verb follows.
+         entities_.IsNationalityAdjective(i - 1);
 }
 
 bool NounPhraseFinder::StateIsNoVerb(size_t i) const {
