@@ -181,6 +181,13 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   }
   // "in Zamfara state, police said", "state media reported": not "to state".
   if (phrases_.StateIsNoVerb(i)) return false;
+  // "an army post", "a Facebook post": a base form after a singular
+  // indefinite noun is that noun's head; its verb would be "posts".
+  if (t.lower == t.lemma && i >= 2 && doc_.tokens[i - 1].kind == TokenKind::kWord &&
+      !IsPersonalPronoun(doc_.tokens[i - 1].lower) &&
+      (doc_.tokens[i - 2].lower == "a" || doc_.tokens[i - 2].lower == "an")) {
+    return false;
+  }
   // "victims of Islamic State, an official said": a capitalized word inside
   // a sentence is part of a name.
   if (t.capitalized && i > 0 && !t.paragraph_start) {

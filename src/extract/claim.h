@@ -69,6 +69,7 @@ struct Claim {
   std::optional<CountValue> count;
   std::string victims;
   bool victims_are_forces = false;  // "seven police officers": the other side of a clash
+  bool victims_are_armed_group = false;  // "40 attackers", "rebels": non-state fighters, a side of their own
   // The agent is a description of state forces, no name: "Ethiopian
   // soldiers", "security forces"; two such descriptions may be one force.
   bool agent_generic_force = false;

@@ -72,5 +72,37 @@ TEST(Communique, AnAlternateSpellingOfATownAbroadIsNoPlaceWithoutItsCountry) {
   }
 }
 
+TEST(Communique, APostIsNoSayingAfterAnIndefiniteNoun) {
+  for (const Pipeline* p : BothPipelines()) {
+    // "an army post" said nothing, so "the army" is the army, not an unnamed source.
+    const auto x = Extract(*p,
+                           "The group said its fighters had killed 30 soldiers in an assault on an army post, a toll "
+                           "the army rejected.\n");
+    bool army_denies = false;
+    for (const Claim& c : x.claims) {
+      army_denies |= c.stance == Stance::kDenies && c.speaker.kind == Speaker::kEntity &&
+                     x.entities[c.speaker.entity].name == "army";
+    }
+    EXPECT_TRUE(army_denies);
+  }
+}
+
+TEST(Communique, ADenialAboutTheSoldiersKilledLeavesTheAttackersKilledAlone) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "The group said its fighters had killed 30 soldiers, a toll the army rejected. The army "
+                           "said 40 attackers were neutralised.\n");
+    // The denial disputes the soldiers' deaths only: never the attackers'.
+    for (const Incident& inc : x.incidents) {
+      for (const Contradiction& k : inc.contradictions) {
+        const Claim& a = x.claims[k.a];
+        const Claim& b = x.claims[k.b];
+        EXPECT_FALSE(a.victims != b.victims && (a.victims == "attackers" || b.victims == "attackers"))
+            << a.victims << " / " << b.victims;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

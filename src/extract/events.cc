@@ -753,6 +753,8 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
     c.agent_entity = frame.speaker.entity;
   } else {
     c.victims = last->victims;  // the allegation was about them
+    c.victims_are_forces = last->victims_are_forces;
+    c.victims_are_armed_group = last->victims_are_armed_group;
     c.agent = last->agent;      // and about who did it to them
     c.agent_entity = last->agent_entity;
     c.agent_generic_force = last->agent_generic_force;

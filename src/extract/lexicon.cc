@@ -159,6 +159,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         else if (f[0] == "org") c = kOrgNoun;
         else if (f[0] == "group") c = kGroupNoun;
         else if (f[0] == "craft") c = kCraftNoun;
+        else if (f[0] == "armed") c = kArmedGroupNoun;
         else if (f[0] != "thing") return "unknown noun class '" + f[0] + "'";
         // Multi-word entries are keyed on their last word, the head noun.
         const std::string head = f[1].substr(f[1].rfind(' ') == std::string::npos ? 0 : f[1].rfind(' ') + 1);

@@ -67,6 +67,7 @@ enum NounClass : uint8_t {
   kOrgNoun = 16,
   kGroupNoun = 32,
   kCraftNoun = 64,  // boats, ships, aircraft: "detained the rescue ship" holds no people
+  kArmedGroupNoun = 128,  // non-state fighters ("rebels", "attackers"): a side apart from state forces
 };
 
 class Lexicon {

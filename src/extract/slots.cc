@@ -1305,9 +1305,12 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (!claim.victims.empty()) {
     const size_t space = claim.victims.rfind(' ');
     const std::string lower = LowerCase(claim.victims.substr(space == std::string::npos ? 0 : space + 1));
-    claim.victims_are_forces = (lexicon_.noun_classes(lower) & kForceNoun) ||
-                               (lower.size() > 1 && lower.back() == 's' &&
-                                (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & kForceNoun));
+    const auto classes = [&](uint8_t c) {
+      return (lexicon_.noun_classes(lower) & c) ||
+             (lower.size() > 1 && lower.back() == 's' && (lexicon_.noun_classes(lower.substr(0, lower.size() - 1)) & c));
+    };
+    claim.victims_are_forces = classes(kForceNoun);
+    claim.victims_are_armed_group = classes(kArmedGroupNoun);
   }
   AgentOf(w, passive, claim);
   // A pronoun subject is the last resort: the parse may name the agent.
@@ -1322,6 +1325,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     if (claim.count && claim.agent.find(claim.count->text) != std::string::npos) claim.count.reset();
     claim.victims.clear();
     claim.victims_are_forces = false;
+    claim.victims_are_armed_group = false;
   }
   // Without a parse, "they" still names the forces just named ("guards
   // beat them ... 'They beat us'"), as in AgentFromParse.

@@ -85,6 +85,13 @@ bool Compatible(const Claim& a, const Claim& b) {
   return true;
 }
 
+// Whom a claim's victims are: civilians (0), state forces (1) or non-state
+// fighters (2). Tallies of different sides are never one disputed figure.
+int SideOf(const Claim& c) {
+  if (c.victims_are_armed_group) return 2;
+  return c.victims_are_forces ? 1 : 0;
+}
+
 bool SameAgent(const Claim& a, const Claim& b) {
   if (a.agent_entity >= 0 && b.agent_entity >= 0) return a.agent_entity == b.agent_entity;
   return a.agent == b.agent;
@@ -98,6 +105,9 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   const bool a_denies = a.stance == Stance::kDenies;
   const bool b_denies = b.stance == Stance::kDenies;
   if (a_denies != b_denies) {
+    // A denial about the soldiers killed says nothing of the attackers
+    // killed: only claims about the same side can contradict (as counts do, below).
+    if (SideOf(a) != SideOf(b) && !a.victims.empty() && !b.victims.empty()) return kinds;
     const Claim& denial = a_denies ? a : b;
     const Claim& other = a_denies ? b : a;
     if (denial.agent_from_by_phrase && !other.agent.empty() && SameAgent(denial, other)) {
@@ -115,7 +125,7 @@ std::vector<ContradictionKind> Contradicts(const Claim& a, const Claim& b) {
   // Seven police officers hurt and twenty rioters hurt are two tallies, not one disputed.
   // A tally with no victims named is of the people harmed, not of the
   // forces ("security forces killed all five attackers" is another tally).
-  const bool same_side = a.victims_are_forces == b.victims_are_forces;
+  const bool same_side = SideOf(a) == SideOf(b);
   if (same_side && a.count && b.count && CountsConflict(*a.count, *b.count)) kinds.push_back(ContradictionKind::kCount);
   // Only causes the sources stated can disagree; one taken from the
   // speaker's earlier sentence may belong to another group of victims.

@@ -149,6 +149,30 @@ TEST(Contradicts, SameSpeakerNeverContradictsItself) {
   EXPECT_TRUE(Contradicts(a, b).empty());
 }
 
+TEST(Contradicts, TalliesOfStateForcesAndOfArmedGroupsAreTwoTallies) {
+  Claim soldiers = Make("kill", 1, Stance::kAsserts), attackers = Make("kill", 2, Stance::kAsserts);
+  soldiers.victims = "soldiers";
+  soldiers.victims_are_forces = true;
+  soldiers.count = Range(30, 30);
+  attackers.victims = "attackers";
+  attackers.victims_are_forces = true;
+  attackers.victims_are_armed_group = true;
+  attackers.count = Range(40, 40);
+  EXPECT_TRUE(Contradicts(soldiers, attackers).empty());
+  // A denial about the soldiers' deaths is none about the attackers'.
+  Claim denial = soldiers;
+  denial.speaker = Speaker{Speaker::kEntity, 3};
+  denial.stance = Stance::kDenies;
+  denial.count.reset();
+  EXPECT_TRUE(Contradicts(denial, attackers).empty());
+  EXPECT_EQ(Contradicts(denial, soldiers), std::vector<ContradictionKind>{ContradictionKind::kOccurrence});
+  // Two tallies of the same side still conflict.
+  Claim other = soldiers;
+  other.speaker = Speaker{Speaker::kEntity, 4};
+  other.count = Range(12, 12);
+  EXPECT_EQ(Contradicts(soldiers, other), std::vector<ContradictionKind>{ContradictionKind::kCount});
+}
+
 TEST(GroupIncidents, ASpokesmanAndTheBodyItSpeaksForAreOneSide) {
   // e0: a rights group; e1: the ministry; e2: the ministry's spokesman.
   std::vector<Entity> entities(3);
