@@ -638,7 +638,15 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const bool and_again = !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && says_next &&
                            !verbs.back().right_speaker && !verbs.back().according && !verbs.back().passive;
     NounPhrase np = and_again ? verbs.back().speaker : SpeakerLeftOf(i, limit);
-    if (np.empty() && i > limit + 2 && doc_.token_text(i - 1) == ",") np = AppositiveSpeaker(i - 1, limit);
+    // ("JNIM, the group that claimed the attack, also said": past an adverb.)
+    size_t before_adverbs = i;
+    while (before_adverbs > limit + 1 && doc_.tokens[before_adverbs - 1].kind == TokenKind::kWord &&
+           IsAdverbWord(doc_.tokens[before_adverbs - 1].lower)) {
+      --before_adverbs;
+    }
+    if (np.empty() && before_adverbs > limit + 2 && doc_.token_text(before_adverbs - 1) == ",") {
+      np = AppositiveSpeaker(before_adverbs - 1, limit);
+    }
     if (np.empty() && i > limit + 1 && doc_.tokens[i - 1].lower == "who") np = RelativeAntecedent(i - 1, limit);
     // Past what the word patterns skip (a relative clause, a participle
     // phrase), the parse finds the subject; it also keeps "told Reuters"

@@ -16,6 +16,7 @@ namespace {
 using testing::BothPipelines;
 using testing::Extract;
 using testing::FirstClaim;
+using testing::SpeakerOfClaim;
 
 TEST(RelativeClause, TheNounBeforeItDoesTheMainVerb) {
   for (const Pipeline* p : BothPipelines()) {
@@ -71,6 +72,13 @@ TEST(RelativeClause, ASpeakerBeforeOneSetOffByCommasDenies) {
       }
       EXPECT_TRUE(denied) << speaker;
     }
+  }
+}
+
+TEST(RelativeClause, AnAppositiveSpeakerSpeaksPastAnAdverb) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "JNIM, the group that claimed the attack, also said it had taken three soldiers prisoner.\n");
+    EXPECT_EQ(SpeakerOfClaim(x, "arrest"), "JNIM");
   }
 }
 

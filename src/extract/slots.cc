@@ -25,13 +25,7 @@ bool NamesSameGroup(const std::string& victims, const std::string& agent) {
   return a == LowerCase(victims);
 }
 
-bool IsAdverbLike(const Token& t) {
-  if (t.kind != TokenKind::kWord) return false;
-  const std::string& w = t.lower;
-  return (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) || w == "also" || w == "not" ||
-         w == "n't" || w == "then" || w == "later" || w == "since" || w == "still" || w == "already" ||
-         w == "reportedly" || w == "allegedly" || w == "just" || w == "all";
-}
+bool IsAdverbLike(const Token& t) { return t.kind == TokenKind::kWord && IsAdverbWord(t.lower); }
 
 // The strongly facility-denoting nouns that stand alone ("the centre"); the
 // rest ("point", "site", "office") need a modifier ("disembarkation point").

@@ -84,4 +84,9 @@ bool IsComparative(std::string_view w) {
   return In(s, w);
 }
 
+bool IsAdverbWord(std::string_view w) {
+  static const Set s = {"also", "not", "n't", "then", "later", "since", "still", "already", "just", "all"};
+  return (w.size() > 3 && w.ends_with("ly")) || In(s, w);
+}
+
 }  // namespace crosscheck

@@ -21,5 +21,6 @@ bool IsConjunction(std::string_view lower);   // and or but while whereas as bec
 bool IsRelativeWord(std::string_view lower);  // that which who whom whose where when
 bool IsMonthOrWeekday(std::string_view lower);
 bool IsComparative(std::string_view lower);   // more fewer less than: "no fewer than"
+bool IsAdverbWord(std::string_view lower);    // -ly words and "also", "then", "still", "already" ...
 
 }  // namespace crosscheck
