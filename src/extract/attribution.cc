@@ -882,6 +882,26 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
         if (cue && lexicon_.cue(cue->value) == CueKind::kUnnamedSource) f.unnamed_asserts_too = true;
       }
     }
+    // "Police detained 11 refugees accused of inciting violence": the
+    // clause around a reduced "accused of" is the outlet's own; only what
+    // follows "of" is alleged.
+    const bool reduced_accused = v.passive && f.kind == ReportKind::kAccuse && !v.according && v.begin > 0 &&
+                                 !IsBeForm(doc_.tokens[v.begin - 1].lower) && v.end < s.token_end &&
+                                 doc_.tokens[v.end].lower == "of";
+    if (reduced_accused) {
+      f.content_begin = v.end;
+      f.content_end = std::max(next_begin, v.end);
+    }
+    if (reduced_accused && v.speaker.begin > prev_end && (frames.empty() || frames.back().content_end <= prev_end)) {
+      bool verb_before = false;
+      for (size_t j = prev_end; j < v.speaker.begin; ++j) verb_before |= phrases_.LooksLikeVerb(j);
+      if (verb_before) {
+        Frame narrator;
+        narrator.content_begin = prev_end;
+        narrator.content_end = v.speaker.end;
+        frames.push_back(narrator);
+      }
+    }
     if (f.speaker.kind == Speaker::kEntity) last_speaker_ = f.speaker;
     prev_end = std::max(f.content_end, v.right_speaker ? v.speaker.end : v.end);
     frames.push_back(f);

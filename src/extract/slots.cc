@@ -486,6 +486,15 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
     --head;
   }
   if (entities_.MentionAt(head)) return NamedPerson(head);
+  // "They were released": the people the pronoun stands for (as the parse
+  // finds them too).
+  // ("five of them" counts: ArgumentAt below.)
+  if (IsPersonalPronoun(doc_.tokens[head].lower) && !(head > w.clause_begin && doc_.tokens[head - 1].lower == "of")) {
+    Argument arg;
+    arg.victims = PronounAntecedent(head);
+    arg.found = !arg.victims.empty();
+    return arg;
+  }
   if (!IsVictimHead(head)) return {};
   return ArgumentAt(head, w.clause_begin);
 }
@@ -596,6 +605,25 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       // after another verb's auxiliary is that verb's.
       if (!tr.noun && IsAuxiliary(doc_.tokens[i].lower)) break;
       if (doc_.tokens[i].lower != "by") continue;
+      // "at a clinic run by MSF": the by-phrase of another participle.
+      // (Who runs the camp people are held in holds them: "held in a camp
+      // operated by the militia".)
+      // ("were beaten and tortured by soldiers": a participle coordinated
+      // with the event shares its by-phrase; one after a noun does not.)
+      if (i > w.end && tr.type != "detain") {
+        const std::string& l = doc_.tokens[i - 1].lemma;
+        bool noun_between = false;
+        for (size_t j = w.end; j + 1 < i; ++j) {
+          const Token& t = doc_.tokens[j];
+          noun_between |= t.kind == TokenKind::kWord && t.lower != "and" && t.lower != "or" &&
+                          !phrases_.LooksLikeVerb(j) && !IsAdverbLike(t);
+        }
+        if (noun_between && (phrases_.LooksLikeVerb(i - 1) || l == "run" || l == "own" || l == "manage" ||
+                             l == "operate" || l == "lead" || l == "control" || l == "fund" || l == "back" ||
+                             l == "build" || l == "organize" || l == "organise")) {
+          break;
+        }
+      }
       // 'held for ransom by "a notorious smuggler"': a quoted agent.
       const size_t start = i + 1 < w.clause_end && doc_.tokens[i + 1].kind == TokenKind::kQuoteOpen ? i + 2 : i + 1;
       NounPhrase np = phrases_.StartingAt(start, w.clause_end);
@@ -948,11 +976,13 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
       i += match->tokens - 1;
       continue;
     }
-    // "one man from Guinea died": the same, unless the event moves people
-    // ("migrants deported from Libya" left Libya).
+    // "one man from Guinea died", "their exodus from Myanmar", "rockets
+    // fired from Lebanon": a country after "from" is where people or things
+    // came from, unless the event moves people ("migrants deported from
+    // Libya" left Libya).
     const bool origin = reading && reading->kind == geo::PlaceKind::kCountry && !MovesPeople(w.trigger->type) &&
                         i >= s.token_begin + 2 && doc_.tokens[i - 1].lower == "from" &&
-                        lexicon_.Is(doc_.tokens[i - 2], kPersonNoun) && !lexicon_.Is(doc_.tokens[i - 2], kForceNoun);
+                        !lexicon_.Is(doc_.tokens[i - 2], kForceNoun);
     if (reading && !nationality && !origin) consider(*reading, i);
     i += match->tokens - 1;
   }
@@ -1242,7 +1272,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
           IsVictimHead(k - 2) && !entities_.MentionAt(k - 2)) {
         arg = ArgumentAt(k - 2, w.clause_begin);
       }
-      if (!arg.found && k > w.clause_begin && doc_.tokens[k - 1].lower == "with") {
+      // ("17 refugees were treated for injuries": the subject of the passive.)
+      if (!arg.found && k > w.clause_begin && (doc_.tokens[k - 1].lower == "with" || doc_.tokens[k - 1].lower == "for")) {
         for (size_t a = k - 1; a > w.clause_begin + 1; --a) {
           if (!IsAuxiliary(doc_.tokens[a - 1].lower)) continue;
           if (IsVictimHead(a - 2) && !entities_.MentionAt(a - 2)) arg = ArgumentAt(a - 2, w.clause_begin);

@@ -105,6 +105,9 @@ class SlotFinder {
   // found carries one ("14 people" as the subject of "after being hit").
   std::string VictimsFromParse(const EventWord& w, bool passive, std::optional<CountValue>* count = nullptr) const;
   std::string VictimNoun(size_t head, size_t limit_begin, std::optional<CountValue>* count = nullptr) const;
+  // The people a pronoun ("they", "him") stands for, in its sentence or the
+  // one before; "" for no pronoun or none found.
+  std::string PronounAntecedent(size_t pronoun) const;
   // The person noun a pronoun or "others" stands for: the nearest one of the
   // given number before `word`, in its sentence and the sentences - 1 before;
   // with skip_speakers, not one that speaks ("Survivors said ... others").

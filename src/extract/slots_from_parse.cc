@@ -257,6 +257,8 @@ std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences, b
     if (t.kind != TokenKind::kWord || !lexicon_.Is(t, kPersonNoun) || entities_.MentionAt(k - 1)) continue;
     if (lexicon_.Is(t, kForceNoun) || lexicon_.Is(t, kOrgNoun) || lexicon_.Is(t, kRoleNoun)) continue;
     if (IsCountWord(t.lower) || IsPersonalPronoun(t.lower) || t.lower == "others" || t.lower == "those") continue;
+    // "refugees accused of inciting violence": a participle, not "the accused".
+    if (t.lower != t.lemma && t.lower.ends_with("ed") && !(k >= 2 && IsDeterminer(doc_.tokens[k - 2].lower))) continue;
     // "Survivors said about 20 others were missing": who speaks is not the
     // group "others" adds to. ("One woman said they had pushed her": she is.)
     if (skip_speakers && SpeaksNext(k, doc_.tokens.size())) continue;
@@ -265,6 +267,12 @@ std::string SlotFinder::Antecedent(size_t word, bool plural, size_t sentences, b
     return std::string(doc_.token_text(k - 1));
   }
   return "";
+}
+
+std::string SlotFinder::PronounAntecedent(size_t pronoun) const {
+  const std::string& w = doc_.tokens[pronoun].lower;
+  if (!IsPluralPronoun(w) && !IsSingularPronoun(w)) return "";
+  return Antecedent(pronoun, IsPluralPronoun(w), kAntecedentSentences);
 }
 
 std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin, std::optional<CountValue>* count) const {
@@ -290,9 +298,7 @@ std::string SlotFinder::VictimNoun(size_t head, size_t limit_begin, std::optiona
     }
     return Text(head, end);
   }
-  if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) {
-    return Antecedent(head, IsPluralPronoun(t.lower), kAntecedentSentences);
-  }
+  if (IsPluralPronoun(t.lower) || IsSingularPronoun(t.lower)) return PronounAntecedent(head);
   if (entities_.MentionAt(head) || !lexicon_.Is(t, kPersonNoun)) return "";
   Argument arg = ArgumentAt(head, limit_begin);
   if (count) *count = arg.count;
