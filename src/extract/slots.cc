@@ -672,6 +672,14 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   if (j > w.clause_begin + 1 && doc_.tokens[j - 1].lower == "to" && AgentOfInfinitive(j - 1, w, claim)) return;
   NounPhrase np = phrases_.EndingAt(j, w.clause_begin);
   if (np.empty()) return;
+  // "On Monday police detained ...": the time before the subject is no part of it.
+  const auto time_word = [&](size_t k) {
+    const std::string& l = doc_.tokens[k].lower;
+    return IsMonthOrWeekday(l) || l == "yesterday" || l == "today" ||
+           ((l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && k + 1 < np.head &&
+            IsMonthOrWeekday(doc_.tokens[k + 1].lower));
+  };
+  while (np.begin < np.head && time_word(np.begin)) ++np.begin;
   // "Police who raided the camp arrested 40 people": the subject stands
   // before the relative clause.
   if (const size_t who = RelativePronounBefore(np.begin, w.clause_begin); who != SIZE_MAX) {
@@ -1119,6 +1127,16 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
     if (IsDateline(t)) continue;  // "TRIPOLI, May 25 -": when the report was filed
     size_t d = t.token_begin >= w.end ? t.token_begin - w.end : w.begin - std::min<size_t>(w.begin, t.token_end);
     if (t.token_begin < w.clause_begin || t.token_end > w.clause_end) d += kOutsideClausePenalty;
+    // "detained 300 people on Monday and released them on Wednesday": a time
+    // before "and" belongs to the verb before it.
+    if (t.token_end <= w.begin) {
+      for (size_t k = t.token_end; k < w.begin; ++k) {
+        if (doc_.tokens[k].lower == "and" || doc_.tokens[k].lower == "but") {
+          d += kOutsideClausePenalty;
+          break;
+        }
+      }
+    }
     if (d < best_distance) {
       best_distance = d;
       best = &t;

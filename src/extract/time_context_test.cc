@@ -20,6 +20,29 @@ std::string DateOf(const Extraction& x, const std::string& type) {
   return "(no claim)";
 }
 
+TEST(TimeContext, ATimeBeforeAndIsTheEarlierVerbs) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p, "Police detained 300 people on Monday and released them on Wednesday.\n");
+    EXPECT_EQ(DateOf(x, "arrest"), "2024-04-29");
+    EXPECT_EQ(DateOf(x, "release"), "2024-05-01");
+    // One time before a list of verbs still dates them all.
+    const auto y = Extract(*p, "On Monday police detained and beat 30 protesters.\n");
+    EXPECT_EQ(DateOf(y, "arrest"), "2024-04-29");
+    EXPECT_EQ(DateOf(y, "abuse"), "2024-04-29");
+  }
+}
+
+TEST(TimeContext, ATimeBeforeTheSubjectIsNoPartOfIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"On Monday police detained 30 protesters.\n", "Last Friday police detained 30 protesters.\n",
+                             "Yesterday police detained 30 protesters.\n"}) {
+      const auto x = Extract(*p, text);
+      ASSERT_EQ(x.claims.size(), 1u) << text;
+      EXPECT_EQ(x.claims[0].agent, "police") << text;
+    }
+  }
+}
+
 TEST(TimeContext, TheClashOnADayDatesTheDeathsToldJustBefore) {
   for (const Pipeline* p : BothPipelines()) {
     auto x = Extract(*p, "Three inmates died and 15 were hurt when guards broke up a hunger strike, the prison "

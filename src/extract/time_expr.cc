@@ -113,7 +113,7 @@ class Matcher {
       case 5: return In(w, {"since", "after", "today", "early", "later"});
       case 6: return w == "during";
       case 7: return In(w, {"earlier", "tonight", "several", "between"});
-      case 9: return w == "yesterday";
+      case 9: return w == "yesterday" || w == "overnight";
       default: return false;
     }
   }
@@ -155,6 +155,10 @@ class Matcher {
       return Back(W(i) == "earlier" ? e : Possessive(i + 1), 0);
     }
     if (Words(i, "last night", &e)) return Back(e, -1);
+    // "overnight": the night before the report, which spans two dates.
+    if (W(i) == "overnight") {
+      return Match{i + 1, [](const Date& a) { return Span(AddDays(a, -1), a); }, std::nullopt};
+    }
     if (W(i) == "this" && In(W(i + 1), {"morning", "afternoon", "evening"})) {
       return Back(i + 2, 0);
     }
@@ -369,6 +373,50 @@ class Matcher {
                  std::nullopt};
   }
 
+  struct DayRange {
+    int first, last;
+    size_t end;
+  };
+  // "12-14" (one token or three), "12 to 14", "12 and 14": a later day of
+  // the same month after the first.
+  std::optional<DayRange> DayRangeAt(size_t i) const {
+    if (i >= limit_) return std::nullopt;
+    const std::string& w = W(i);
+    if (const size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+      const auto day = [](std::string_view t) {
+        auto n = ParseNumeral(t);
+        return n && !n->has_fraction && !n->has_comma && n->integer >= 1 && n->integer <= 31 ? static_cast<int>(n->integer)
+                                                                                               : 0;
+      };
+      const int a = day(std::string_view(w).substr(0, dash)), b = day(std::string_view(w).substr(dash + 1));
+      if (a && b > a) return DayRange{a, b, i + 1};
+      return std::nullopt;
+    }
+    const int a = DayAt(i);
+    if (!a || !In(W(i + 1), {"-", "\xE2\x80\x93", "to", "and"})) return std::nullopt;
+    const int b = DayAt(i + 2);
+    if (!b || b <= a) return std::nullopt;
+    size_t e = 0;
+    if (MonthAt(i + 3, &e)) return std::nullopt;  // "12 to 14 March" is read by the day-first rule
+    return DayRange{a, b, i + 3};
+  }
+
+  static Match DayRangeMatch(size_t end, int y, int m, int first, int last) {
+    if (y) {
+      const Date a{y, m, first}, b{y, m, last};
+      return Match{end, nullptr, IsValid(a) && IsValid(b) ? Span(a, b) : Period{}};
+    }
+    const Match start = DayMatch(end, 0, m, first);
+    return Match{end,
+                 [start, m, first, last](const Date& anchor) {
+                   const Period p = start.resolve(anchor);
+                   if (!p.date) return p;
+                   const Date b{p.date->y, m, last};
+                   return IsValid(b) ? Span(*p.date, b) : p;
+                 },
+                 std::nullopt};
+  }
+
   static Match MonthMatch(size_t end, int y, int m, bool previous) {
     if (y) return Match{end, nullptr, MonthSpan(y, m)};
     return Match{end,
@@ -396,6 +444,12 @@ class Matcher {
     if (allow_prefix && !on && !last && In(W(j), {"early", "late", "mid"})) ++j;
     size_t e = 0;
     if (int m = MonthAt(j, &e)) {
+      // "March 12-14", "March 12 to 14", "between March 12 and 14": days of one month.
+      if (auto days = DayRangeAt(e)) {
+        const size_t y_at = W(days->end) == "," ? days->end + 1 : days->end;
+        const int y = YearAt(y_at);
+        return DayRangeMatch(y ? y_at + 1 : days->end, y, m, days->first, days->last);
+      }
       if (int d = DayAt(e)) {  // May 25[, 2021]
         size_t end = e + 1;
         const size_t y_at = W(end) == "," ? end + 1 : end;

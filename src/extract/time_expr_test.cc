@@ -140,6 +140,18 @@ TEST(TimeExpr, SinceRunsToTheAnchor) {
             "since the beginning of the year = 2021-01-01..2021-10-13");
 }
 
+TEST(TimeExpr, DaysOfOneMonthAndTheNightBefore) {
+  EXPECT_EQ(One("Police detained 300 people on March 12-14."), "on March 12-14 = 2021-03-12..2021-03-14");
+  EXPECT_EQ(One("Police detained 300 people between March 12 and 14."), "March 12 and 14 = 2021-03-12..2021-03-14");
+  EXPECT_EQ(One("It ran from March 12 to 14, 2020."), "March 12 to 14, 2020 = 2020-03-12..2020-03-14");
+  // A later day of another month is no range of this one: two dates.
+  const auto two = Find("It happened on March 12 to 14 April.");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].text, "on March 12");
+  EXPECT_EQ(two[1].text, "14 April");
+  EXPECT_EQ(One("Two men were shot dead overnight."), "overnight = 2021-10-09..2021-10-10");
+}
+
 TEST(TimeExpr, TheWeekendIsTheLastOneUpToTheAnchor) {
   EXPECT_EQ(One("Guards intercepted 600 migrants over the weekend.", kWednesday),
             "over the weekend = 2021-10-09..2021-10-10");
