@@ -33,6 +33,23 @@ TEST(AgentWording, AParticipleAfterANationalityOrBeforeAGroupDescribesIt) {
   }
 }
 
+TEST(AgentWording, CoordinatedSubjectsActTogether) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const char* text : {"On Monday, soldiers and police killed two men.", "On Monday soldiers and police killed two men.",
+                             "Soldiers and police killed two men."}) {
+      const auto kill = FirstClaim(Extract(*p, text), "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_TRUE(kill->agent == "soldiers and police" || kill->agent == "Soldiers and police") << text << ": " << kill->agent;
+    }
+    // Two clauses joined by "and" are not two actors.
+    const auto release = FirstClaim(
+        Extract(*p, "No one was killed by members of the ministry and the ministry had released many migrants."),
+        "release");
+    ASSERT_TRUE(release.has_value());
+    EXPECT_EQ(release->agent, "the ministry");
+  }
+}
+
 TEST(AgentWording, AParticipleOpeningThePhraseDescribesThePeople) {
   for (const Pipeline* p : BothPipelines()) {
     const auto x = Extract(*p, "Armed men abducted three aid workers from a clinic.");

@@ -680,6 +680,17 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
             IsMonthOrWeekday(doc_.tokens[k + 1].lower));
   };
   while (np.begin < np.head && time_word(np.begin)) ++np.begin;
+  // "soldiers and police killed": coordinated actors act together.
+  if (np.begin >= w.clause_begin + 2 && doc_.tokens[np.begin - 1].lower == "and" &&
+      (lexicon_.Is(doc_.tokens[np.begin - 2], kForceNoun) || entities_.MentionAt(np.begin - 2))) {
+    // (Only subjects: "killed by members of the ministry and the ministry
+    // had released ..." joins two clauses, not two actors.)
+    NounPhrase first = phrases_.EndingAt(np.begin - 1, w.clause_begin);
+    while (!first.empty() && first.begin < first.head && time_word(first.begin)) ++first.begin;
+    const bool opens_clause = !first.empty() && (first.begin == w.clause_begin || doc_.token_text(first.begin - 1) == "," ||
+                                                 time_word(first.begin - 1));
+    if (opens_clause) np = NounPhrase{first.begin, np.end, np.head};
+  }
   // "Police who raided the camp arrested 40 people": the subject stands
   // before the relative clause.
   if (const size_t who = RelativePronounBefore(np.begin, w.clause_begin); who != SIZE_MAX) {
