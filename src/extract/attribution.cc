@@ -816,6 +816,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     if (f.kind == ReportKind::kDeny && !v.right_speaker && !v.according) {
       int content_words = 0;
       for (size_t j = f.content_begin; j < f.content_end; ++j) content_words += doc_.tokens[j].kind == TokenKind::kWord;
+      // ('..., an account the coast guard called "completely false"': what
+      // follows a verb of verdict is the verdict, not what is denied.)
+      if (lexicon_.reporting_verb(v.value).needs_verdict && f.content_begin >= v.end) content_words = 0;
       size_t noun_end = v.speaker.begin;
       if (noun_end > s.token_begin && (doc_.tokens[noun_end - 1].lower == "that" || doc_.tokens[noun_end - 1].lower == "which")) {
         --noun_end;

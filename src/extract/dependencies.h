@@ -26,6 +26,7 @@ class DependencyView {
   DependencyView(const Doc& doc, const SyntaxModel* model);
 
   bool available() const { return model_ != nullptr; }
+  const Doc& doc() const { return doc_; }
 
   // Parses sentence s unless it was parsed already. Returns false when no
   // model is loaded or the sentence is longer than kMaxWords.

@@ -454,6 +454,12 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
       const bool participle = t.lower != t.lemma && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
       if (generic || t.kind != TokenKind::kWord || !(participle || t.lower == "or" || t.lower == "and")) break;
     }
+    // "all rescue operations were carried out lawfully", "every arrest":
+    // events in general, none in particular.
+    if (trigger.noun && m.begin > frame.content_begin &&
+        (doc_.tokens[m.begin - 1].lower == "all" || doc_.tokens[m.begin - 1].lower == "every")) {
+      continue;
+    }
     if (generic) continue;
     // "killed by live ammunition", "wounded with live rounds": an event noun
     // in the instrument phrase of the death or injury just found is its cause.

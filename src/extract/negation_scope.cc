@@ -70,6 +70,16 @@ std::optional<bool> NegationGoverns(const DependencyView& deps, size_t negator, 
          deps.Head(governed.back()) >= 0) {
     governed.push_back(static_cast<size_t>(deps.Head(governed.back())));
   }
+  // "never engaged in pushbacks", "did not carry out any raids": an event
+  // noun that is the object of a light verb is negated with it.
+  if ((deps.Is(event, "obj") || deps.Is(event, "obl")) && deps.Head(event) >= 0) {
+    const size_t verb = static_cast<size_t>(deps.Head(event));
+    const std::string& lemma = deps.doc().tokens[verb].lemma;
+    if (lemma == "engage" || lemma == "carry" || lemma == "conduct" || lemma == "commit" || lemma == "perform" ||
+        lemma == "participate" || lemma == "take" || lemma == "use") {
+      governed.push_back(verb);
+    }
+  }
   // "no one was killed or injured": the second verb shares the negated subject.
   const bool shares_subject =
       deps.Is(event, "conj") && deps.Head(event) >= 0 && !HasSubject(deps, event);

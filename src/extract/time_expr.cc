@@ -78,6 +78,10 @@ class Matcher {
           return m;
         }
       }
+      // "since 2020": from its first day.
+      if (const int y = YearAt(j)) {
+        return Match{j + 1, [y](const Date& a) { return Span(Date{y, 1, 1}, a); }, std::nullopt};
+      }
       // "since the start of the year": from January 1.
       size_t e = 0;
       if (Words(i, "since the start of the year", &e) || Words(i, "since the beginning of the year", &e)) {
