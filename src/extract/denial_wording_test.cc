@@ -14,16 +14,9 @@ namespace crosscheck {
 namespace {
 
 using testing::BothPipelines;
+using testing::ClaimWith;
 using testing::Extract;
 using testing::SpeakerOfClaim;
-
-// The first claim of `type` with `stance`.
-std::optional<Claim> ClaimWith(const Extraction& x, const std::string& type, Stance stance) {
-  for (const auto& c : x.claims) {
-    if (c.type == type && c.stance == stance) return c;
-  }
-  return std::nullopt;
-}
 
 std::string NameOf(const Extraction& x, const Speaker& s) {
   if (s.kind == Speaker::kEntity) return x.entities[s.entity].name;

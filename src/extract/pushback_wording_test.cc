@@ -12,15 +12,10 @@ namespace crosscheck {
 namespace {
 
 using testing::BothPipelines;
+using testing::ClaimWith;
 using testing::Extract;
 using testing::FirstClaim;
 
-std::optional<Claim> ClaimWith(const Extraction& x, const std::string& type, Stance stance) {
-  for (const Claim& c : x.claims) {
-    if (c.type == type && c.stance == stance) return c;
-  }
-  return std::nullopt;
-}
 
 TEST(PushbackWording, AnAccountCalledFalseInARelativeClauseIsDenied) {
   for (const Pipeline* p : BothPipelines()) {

@@ -52,6 +52,14 @@ inline std::optional<Claim> FirstClaim(const Extraction& x, const std::string& t
   return std::nullopt;
 }
 
+// A copy of the first claim of `type` with `stance`.
+inline std::optional<Claim> ClaimWith(const Extraction& x, const std::string& type, Stance stance) {
+  for (const auto& c : x.claims) {
+    if (c.type == type && c.stance == stance) return c;
+  }
+  return std::nullopt;
+}
+
 // Who says the first claim of `type`: an entity's name, "unnamed",
 // "narrator", or "no claim".
 inline std::string SpeakerOfClaim(const Extraction& x, const std::string& type) {
