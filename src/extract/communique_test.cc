@@ -72,6 +72,21 @@ TEST(Communique, AnAlternateSpellingOfATownAbroadIsNoPlaceWithoutItsCountry) {
   }
 }
 
+TEST(Communique, StateAfterANameTheGazetteerLacksIsNoSaying) {
+  for (const Pipeline* p : BothPipelines()) {
+    const auto x = Extract(*p,
+                           "Fighters stormed the village of Wad Hamid in Gezira state on Wednesday, killing at least "
+                           "100 people, a local resistance committee said.\n");
+    const auto kill = FirstClaim(x, "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_EQ(SpeakerOfClaim(x, "kill"), "local resistance committee");
+    ASSERT_TRUE(kill->when.has_value());
+    EXPECT_EQ(kill->when->date, "2024-05-01");
+    // "stated that" still says.
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Amnesty stated that 12 people were killed.\n"), "kill"), "Amnesty");
+  }
+}
+
 TEST(Communique, APostIsNoSayingAfterAnIndefiniteNoun) {
   for (const Pipeline* p : BothPipelines()) {
     // "an army post" said nothing, so "the army" is the army, not an unnamed source.

@@ -1,11 +1,10 @@
 #include "extract/entities.h"
 
-#include "extract/dateline.h"
-
 #include <algorithm>
 #include <optional>
 #include <utility>
 
+#include "extract/count.h"
 #include "extract/dateline.h"
 #include "extract/lower_case.h"
 #include "extract/number_words.h"
@@ -374,13 +373,21 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     // starts the sentence, before a nationality, is not part of a name.
     const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&
                                 gazetteer_->FindDemonym(doc_.tokens[begin + 1].lower) != nullptr;
-    if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t)) || before_demonym ||
+    // ("Amnesty said": a capitalized word that is no noun for people, right
+    // before a verb of saying, is a name though it is also a word.)
+    const bool names_speaker = end - begin == 1 && !function_word && end < doc_.tokens.size() &&
+                               lexicon_.reporting().LongestAt(doc_, end, end + 1).has_value() &&
+                               doc_.tokens[end].lower != doc_.tokens[end].lemma && !lexicon_.noun_classes(t.lemma) &&
+                               !lexicon_.noun_classes(t.lower) && !IsCountWord(t.lower) && t.lower != "others" &&
+                               t.lower != "some" && t.lower != "most" && t.lower != "all";
+    if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t) && !names_speaker) ||
+        before_demonym ||
         IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.')))) {
       if (IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.'))) && end - begin > 1) {
         ++begin;  // "Gen. Omar Farah": the title is not part of the name
         continue;
       }
-      if (!(initial && (function_word || end - begin == 1 || before_demonym))) break;
+      if (!(initial && (function_word || (end - begin == 1 && !names_speaker) || before_demonym))) break;
       ++begin;
       continue;
     }

@@ -58,6 +58,12 @@ bool NounPhraseFinder::OpensPeoplePhrase(size_t i) const {
 
 bool NounPhraseFinder::StateIsNoVerb(size_t i) const {
   if (doc_.tokens[i].lower != "state") return false;
+  // "in Gezira state on Wednesday": after a name, the verb would be "states",
+  // and "state" says something only before "that" or a colon.
+  if (i > 0 && doc_.tokens[i - 1].capitalized && entities_.MentionAt(i - 1) && i + 1 < doc_.tokens.size() &&
+      doc_.tokens[i + 1].lower != "that" && doc_.token_text(i + 1) != ":") {
+    return true;
+  }
   if (i > 0) {
     if (IsDeterminer(doc_.tokens[i - 1].lower)) return true;  // "in the state since January"
     const Mention* m = entities_.MentionAt(i - 1);

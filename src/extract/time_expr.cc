@@ -87,6 +87,14 @@ class Matcher {
       if (Words(i, "since the start of the year", &e) || Words(i, "since the beginning of the year", &e)) {
         return Match{e, [](const Date& a) { return Span(Date{a.y, 1, 1}, a); }, std::nullopt};
       }
+      // "since April last year": from the first of that month a year back.
+      if (W(i) == "since" && doc_.tokens[j].capitalized) {
+        size_t month_end = 0;
+        if (const int month = MonthAt(j, &month_end); month && W(month_end) == "last" && W(month_end + 1) == "year") {
+          return Match{month_end + 2, [month](const Date& a) { return Span(Date{a.y - 1, month, 1}, a); },
+                       std::nullopt};
+        }
+      }
       // "since January": after "since" a bare month is no verb.
       if (W(i) == "since" && doc_.tokens[j].capitalized) {
         if (const int month = MonthAt(j, &e)) {

@@ -136,6 +136,8 @@ TEST(TimeExpr, SinceRunsToTheAnchor) {
             "since Monday = 2021-10-11..2021-10-13");
   EXPECT_EQ(One("Some 900 people have died since the start of the year."),
             "since the start of the year = 2021-01-01..2021-10-10");
+  EXPECT_EQ(One("The war has killed 15,000 people since April last year."),
+            "since April last year = 2020-04-01..2021-10-10");
   EXPECT_EQ(One("Arrests have doubled since the beginning of the year.", kWednesday),
             "since the beginning of the year = 2021-01-01..2021-10-13");
 }
