@@ -83,7 +83,7 @@ TEST(Communique, StateAfterANameTheGazetteerLacksIsNoSaying) {
     ASSERT_TRUE(kill->when.has_value());
     EXPECT_EQ(kill->when->date, "2024-05-01");
     // "stated that" still says.
-    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Amnesty stated that 12 people were killed.\n"), "kill"), "Amnesty");
+    EXPECT_EQ(SpeakerOfClaim(Extract(*p, "Liberty stated that 12 people were killed.\n"), "kill"), "Liberty");
   }
 }
 

@@ -373,7 +373,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     // starts the sentence, before a nationality, is not part of a name.
     const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&
                                 gazetteer_->FindDemonym(doc_.tokens[begin + 1].lower) != nullptr;
-    // ("Amnesty said": a capitalized word that is no noun for people, right
+    // ("Liberty said": a capitalized word that is no noun for people, right
     // before a verb of saying, is a name though it is also a word.)
     const bool names_speaker = end - begin == 1 && !function_word && end < doc_.tokens.size() &&
                                lexicon_.reporting().LongestAt(doc_, end, end + 1).has_value() &&

@@ -55,7 +55,7 @@ class EntityRegistry {
   const std::vector<Entity>& entities() const { return entities_; }
   // Adds a spelling to an entity's aliases (once).
   void AddAlias(int entity, std::string alias);
-  // A capitalized nationality adjective at `token` ("Malian", "Sudanese"),
+  // A capitalized nationality adjective at `token` ("Malian", "Chadian"),
   // not its plural noun ("Malians").
   bool IsNationalityAdjective(size_t token) const;
 

@@ -89,7 +89,7 @@ TEST(RelativeClause, FlownHomeIsARepatriationButFlyingHomeIsNot) {
     EXPECT_EQ(deport->victims, "Nigerians");
     EXPECT_FALSE(FirstClaim(Extract(*p, "The minister flew home on Monday.\n"), "deport").has_value());
     // A repatriation of people is one, of money is not.
-    EXPECT_TRUE(FirstClaim(Extract(*p, "IOM organised the repatriation of 120 Ethiopians.\n"), "deport").has_value());
+    EXPECT_TRUE(FirstClaim(Extract(*p, "IOM organised the repatriation of 120 Guineans.\n"), "deport").has_value());
     EXPECT_FALSE(FirstClaim(Extract(*p, "The repatriation of profits was restricted.\n"), "deport").has_value());
   }
 }
