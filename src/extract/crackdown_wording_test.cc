@@ -59,6 +59,13 @@ TEST(CrackdownWording, ACountryAfterFromIsWherePeopleCameFrom) {
         "abuse");
     ASSERT_TRUE(abuse.has_value());
     EXPECT_FALSE(abuse->place.has_value()) << abuse->place->name;
+    // A list of countries after a noun for people is where they are from,
+    // whatever the event: no one leaves two.
+    const auto rescue = FirstClaim(
+        Extract(*p, "Four survivors, three men and a woman from Guinea and Mali, were picked up by a fishing boat.\n"),
+        "rescue");
+    ASSERT_TRUE(rescue.has_value());
+    EXPECT_FALSE(rescue->place.has_value()) << rescue->place->name;
     // People deported from a country left it there.
     const auto deport = FirstClaim(Extract(*p, "Some 150 migrants were deported from Libya.\n"), "deport");
     ASSERT_TRUE(deport.has_value());

@@ -999,9 +999,21 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     // fired from Lebanon": a country after "from" is where people or things
     // came from, unless the event moves people ("migrants deported from
     // Libya" left Libya).
-    const bool origin = reading && reading->kind == geo::PlaceKind::kCountry && !MovesPeople(w.trigger->type) &&
-                        i >= s.token_begin + 2 && doc_.tokens[i - 1].lower == "from" &&
-                        !lexicon_.Is(doc_.tokens[i - 2], kForceNoun);
+    // ("a woman from Guinea and Mali were picked up": a list of countries
+    // is where people are from, whatever the event; no one leaves two.)
+    size_t from = i;
+    while (from >= s.token_begin + 3 && (doc_.tokens[from - 1].lower == "and" || doc_.token_text(from - 1) == ",") &&
+           doc_.tokens[from - 2].capitalized) {
+      from -= 2;
+    }
+    const bool list_follows = after + 1 < s.token_end &&
+                              (doc_.tokens[after].lower == "and" || doc_.token_text(after) == ",") &&
+                              doc_.tokens[after + 1].capitalized;
+    const bool listed_after_person = (from < i || list_follows) && from >= s.token_begin + 2 &&
+                                     lexicon_.Is(doc_.tokens[from - 2], kPersonNoun);
+    const bool origin = reading && reading->kind == geo::PlaceKind::kCountry &&
+                        (!MovesPeople(w.trigger->type) || listed_after_person) && from >= s.token_begin + 2 &&
+                        doc_.tokens[from - 1].lower == "from" && !lexicon_.Is(doc_.tokens[from - 2], kForceNoun);
     if (reading && !nationality && !origin) consider(*reading, i);
     i += match->tokens - 1;
   }
