@@ -420,7 +420,7 @@ class Matcher {
     }
     const Match start = DayMatch(end, 0, m, first);
     return Match{end,
-                 [start, m, first, last](const Date& anchor) {
+                 [start, m, last](const Date& anchor) {
                    const Period p = start.resolve(anchor);
                    if (!p.date) return p;
                    const Date b{p.date->y, m, last};
