@@ -594,6 +594,13 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
   return {};
 }
 
+bool SlotFinder::CanAct(const NounPhrase& np) const {
+  const Token& h = doc_.tokens[np.head];
+  const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
+  return (m && entities_.entities()[m->entity].type != EntityType::kPlace) || lexicon_.Is(h, kForceNoun) ||
+         lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) || lexicon_.Is(h, kGroupNoun);
+}
+
 void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const Trigger& tr = *w.trigger;
   if (passive || tr.noun || tr.adj || tr.subject_undergoes) {
@@ -656,10 +663,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const size_t sentence_begin = doc_.sentences[w.sentence].token_begin;
   if (j > sentence_begin + 1 && doc_.tokens[j - 1].lower == "who") {
     const NounPhrase antecedent = phrases_.EndingAt(j - 1, sentence_begin);
-    const Token& head = antecedent.empty() ? doc_.tokens[j - 1] : doc_.tokens[antecedent.head];
-    if (!antecedent.empty() && (lexicon_.Is(head, kPersonNoun) || lexicon_.Is(head, kForceNoun) ||
-                                lexicon_.Is(head, kGroupNoun) || lexicon_.Is(head, kOrgNoun) ||
-                                entities_.FirstMentionIn(antecedent.begin, antecedent.end))) {
+    if (!antecedent.empty() && CanAct(antecedent)) {
       claim.agent = Text(antecedent.begin, antecedent.end);
       claim.agent_entity = entities_.ResolvePhrase(antecedent.begin, antecedent.end, antecedent.head);
       return;
@@ -710,17 +714,13 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
     if (np.empty()) return;
   }
   const Token& h = doc_.tokens[np.head];
-  const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
-  const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
-                        lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) ||
-                        lexicon_.Is(h, kGroupNoun);
   // A subject pronoun ("police said they arrested ...") is kept as text for
   // the claim builder, which knows the speaker it may refer to.
   if (IsPersonalPronoun(h.lower) && np.end == np.begin + 1) {
     claim.agent = Text(np.begin, np.end);
     return;
   }
-  if (!agentive || IsPersonalPronoun(h.lower)) return;
+  if (!CanAct(np) || IsPersonalPronoun(h.lower)) return;
   claim.agent = Text(np.begin, np.end);
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
 }
@@ -831,12 +831,7 @@ void SlotFinder::AgentOfParticipleAdjunct(const EventWord& w, Claim& claim) cons
     np = phrases_.StartingAt(clause, w.begin);
     if (np.empty() || np.end >= w.begin || verb_after(np) == SIZE_MAX) return;
   }
-  const Token& h = doc_.tokens[np.head];
-  const Mention* m = entities_.FirstMentionIn(np.begin, np.end);
-  const bool agentive = (m && entities_.entities()[m->entity].type != EntityType::kPlace) ||
-                        lexicon_.Is(h, kForceNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kPersonNoun) ||
-                        lexicon_.Is(h, kGroupNoun);
-  if (!agentive || IsPersonalPronoun(h.lower)) return;
+  if (!CanAct(np) || IsPersonalPronoun(doc_.tokens[np.head].lower)) return;
   claim.agent = Text(np.begin, np.end);
   claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
 }

@@ -78,6 +78,9 @@ class SlotFinder {
   // The "who" of a relative clause ("who raided the camp") that token `i`
   // ends, if any, else SIZE_MAX: the noun before it is the clause's antecedent.
   size_t RelativePronounBefore(size_t i, size_t limit_begin) const;
+  // A phrase that can do something: a name (not a place's), or a noun for
+  // forces, organizations, people or groups.
+  bool CanAct(const NounPhrase& np) const;
   Argument VictimsRight(size_t begin, size_t limit) const;
   Argument ArgumentAt(size_t head, size_t limit_begin) const;
   // "all but 12": the rest of the whole the sentence counts ("87 ... all but

@@ -44,7 +44,7 @@ struct Incident {
 };
 
 // With `entities` (the report's), a person and the organization it speaks
-// for ("Interior Ministry spokesman X" and "the ministry") are one side: their
+// for ("Justice Ministry spokesman X" and "the ministry") are one side: their
 // claims never contradict each other, as a speaker's own never do.
 std::vector<Incident> GroupIncidents(const std::vector<Claim>& claims, const std::vector<Entity>* entities = nullptr);
 
