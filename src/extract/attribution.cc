@@ -253,6 +253,19 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   return true;
 }
 
+bool Attributor::NamedRecently(int entity, size_t token) const {
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                                      [](size_t t, const Sentence& x) { return t < x.token_begin; });
+  if (after == doc_.sentences.begin()) return false;
+  const auto here = std::prev(after);
+  const size_t from = here == doc_.sentences.begin() ? here->token_begin : std::prev(here)->token_begin;
+  for (size_t k = from; k < token; ++k) {
+    const Mention* m = entities_.MentionAt(k);
+    if (m && m->entity == entity) return true;
+  }
+  return false;
+}
+
 bool Attributor::NamedBodyCalled(const std::string& lemma) const {
   for (const Entity& e : entities_.entities()) {
     if (e.type != EntityType::kOrganization && e.type != EntityType::kGroup) continue;
@@ -440,6 +453,19 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
           it != last_by_head_.end() && it->second.kind == Speaker::kUnnamed && !NamedBodyCalled(h.lemma)) {
         return it->second;
       }
+    }
+  }
+  // "The RSF rejected the accusation. ... the paramilitary group said": a
+  // definite description of a body, where no body has that name, is the
+  // body that spoke last when it was named in this sentence or the one before.
+  if (!named && last_speaker_.kind == Speaker::kEntity && np.end - np.begin <= 3 &&
+      (doc_.tokens[np.begin].lower == "the") && (lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kGroupNoun)) &&
+      !lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kPersonNoun) && !NamedBodyCalled(h.lemma) &&
+      NamedRecently(last_speaker_.entity, np.begin)) {
+    const EntityType t = entities_.entities()[last_speaker_.entity].type;
+    if (t == EntityType::kOrganization || t == EntityType::kGroup) {
+      entities_.AddAlias(last_speaker_.entity, std::string(doc_.span_text(doc_.tokens[np.begin].begin, doc_.tokens[np.end - 1].end)));
+      return last_speaker_;
     }
   }
   // A pronoun subject of a reporting verb is most often the last speaker.

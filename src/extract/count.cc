@@ -47,6 +47,20 @@ bool In(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Nouns that name what happened rather than whom it happened to: "7 deaths
+// and 90 injuries", "40 arrests and 12 injuries" are separate tallies.
+bool IsTallyNoun(const Token& t) {
+  return In(t.lemma, {"death", "injury", "arrest", "casualty", "fatality", "detention", "abduction",
+                      "kidnapping", "disappearance", "killing", "execution", "deportation", "expulsion",
+                      "rescue", "body", "dead", "wounded", "injured", "missing"}) ||
+         In(t.lower, {"deaths", "injuries", "arrests", "casualties", "fatalities", "bodies"});
+}
+
+// Tallies add up only with tallies of their own kind, and never with people.
+bool SeparateTallies(const Token& a, const Token& b) {
+  return (IsTallyNoun(a) || IsTallyNoun(b)) && a.lower != b.lower;
+}
+
 const std::string& Lower(const Doc& doc, size_t i) { return doc.tokens[i].lower; }
 
 // True when tokens starting at i spell `words` (space separated), all before
@@ -677,7 +691,7 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     if (is_and && sep > limit && Lower(doc, sep - 1) == ",") --sep;
     if (sep <= limit) break;
     auto left = CountForNoun(doc, sep - 1, limit, /*strict=*/true);
-    if (!left || IsSurvivorNoun(doc.tokens[sep - 1])) break;
+    if (!left || IsSurvivorNoun(doc.tokens[sep - 1]) || SeparateTallies(doc.tokens[sep - 1], doc.tokens[n])) break;
     total = Add(RangeOf(*left), total);
     begin = left->token_begin;
     seen_and = seen_and || is_and;
@@ -702,7 +716,7 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     const bool and_crossed = is_and || next == j + 2;
     size_t noun_end;
     auto right = RightConjunct(doc, next, clause_end, &noun_end);
-    if (!right) break;
+    if (!right || SeparateTallies(doc.tokens[noun_end - 1], doc.tokens[n])) break;
     pending = Add(pending, *right);
     listed = Add(listed, *right);
     all_by_sex_or_age = all_by_sex_or_age && IsSexOrAgeNoun(doc.tokens[noun_end - 1]);

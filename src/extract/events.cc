@@ -692,7 +692,8 @@ bool ClaimBuilder::CallsTheReportFalse(const Frame& frame, ReportObject* object)
 }
 
 // "The Rapid Support Forces denied involvement." names no event: the denial
-// is about the harm reported just before (within two sentences). So is
+// is about the harm reported just before (within two sentences of the
+// latest claim, at most five back). So is
 // "Libyan officials deny the allegations", about whatever was alleged.
 void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out) {
   const size_t agency_end = AgencyDenialEnd(frame);
@@ -714,10 +715,20 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
     const auto* at = std::find(std::begin(kGravest), std::end(kGravest), c.type);
     return at == std::end(kGravest) ? 0 : static_cast<int>(at - std::begin(kGravest)) + 1;
   };
+  // The window is the two sentences before the denial, or, when sentences
+  // that claim nothing stand between (a quote, a description of the
+  // attackers), the two before the latest one that does.
+  constexpr size_t kWindow = 2, kMaxReach = 5;
   const auto gravest = [&](const auto& eligible) {
     const Claim* found = nullptr;
-    for (auto it = out.rbegin(); it != out.rend() && it->sentence + 2 >= sentence; ++it) {
+    std::optional<size_t> first;  // the first sentence of the window
+    for (auto it = out.rbegin(); it != out.rend() && it->sentence + kMaxReach >= sentence; ++it) {
       if (it->stance != Stance::kAsserts || SameSpeaker(it->speaker, frame.speaker) || !eligible(*it)) continue;
+      if (!first) {
+        const size_t last_of_window = it->sentence + kWindow >= sentence ? sentence : it->sentence;
+        first = last_of_window > kWindow ? last_of_window - kWindow : 0;
+      }
+      if (it->sentence < *first) break;
       if (!found || gravity(*it) > gravity(*found)) found = &*it;
     }
     return found;

@@ -51,12 +51,23 @@ bool SentenceNamesCountry(const Doc& doc, const geo::Gazetteer& gazetteer, size_
 
 const geo::Place* ContainerNamedAfter(const Doc& doc, const geo::Gazetteer& gazetteer, size_t end,
                                       std::string_view prefer_country) {
+  // "Kufra Tenga in North Darfur": the gazetteer matched only the first
+  // word of a longer name; the container follows the whole name.
+  constexpr int kMaxNameRest = 3;
+  for (int rest = 0; rest < kMaxNameRest && end + 1 < doc.tokens.size() && doc.tokens[end].capitalized &&
+                     doc.tokens[end].kind == TokenKind::kWord && doc.tokens[end].space_before;
+       ++rest) {
+    ++end;
+  }
   if (end >= doc.tokens.size()) return nullptr;
   const std::string_view next = doc.token_text(end);
   size_t k = end + 1;
   if (doc.tokens[end].lower == "in") {
     if (k < doc.tokens.size() && doc.tokens[k].lower == "the") ++k;
-    if (k < doc.tokens.size() && IsCompassWord(doc.tokens[k].lower)) ++k;
+    // "in northern Mali", but "in North Darfur" is the region's name.
+    if (k + 1 < doc.tokens.size() && IsCompassWord(doc.tokens[k].lower) && !gazetteer.MatchAt(doc, k, prefer_country)) {
+      ++k;
+    }
   } else if (next != ",") {
     return nullptr;
   }

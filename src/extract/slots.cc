@@ -147,6 +147,25 @@ bool SlotFinder::IsVictimHead(size_t i) const {
          t.lower == "someone" || t.lower == "somebody" || t.lower == "nobody" || t.lower == "everyone";
 }
 
+// "made 40 arrests", "the arrests of 12 activists": a verb trigger in a
+// noun's place takes its arguments as an event noun does.
+bool SlotFinder::UsedAsNoun(const EventWord& w) const {
+  const Trigger& tr = *w.trigger;
+  if (tr.noun || tr.adj || w.end != w.begin + 1 || w.begin <= w.clause_begin) return false;
+  const Token& t = doc_.tokens[w.begin];
+  // Participles and gerunds are verbs here ("the detained migrants").
+  if (t.lower.ends_with("ing") || t.lower.ends_with("ed")) return false;
+  const bool tagged = !t.tag.empty();
+  if (tagged && t.tag != "NOUN") return false;
+  const Token& before = doc_.tokens[w.begin - 1];
+  if (before.kind == TokenKind::kNumber || IsCountWord(before.lower) || before.lower == "'s") return true;
+  static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",  "these", "those", "their", "its",
+                                                      "his", "her", "our", "such",  "further", "more"};
+  if (std::find(std::begin(kDeterminers), std::end(kDeterminers), before.lower) != std::end(kDeterminers)) return true;
+  // "mass arrests", "arbitrary detentions": an adjective, where the tagger says so.
+  return tagged && before.tag == "ADJ";
+}
+
 bool SlotFinder::IsPassive(const EventWord& w) const {
   const std::string& form = doc_.tokens[w.begin].lower;
   if (form != "being" && form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) return false;  // "been intercepting"
@@ -574,6 +593,11 @@ SlotFinder::Argument SlotFinder::VictimsRight(size_t begin, size_t limit) const 
         t.lower == "and" || t.lower == "perhaps" || t.lower == "possibly") {
       continue;
     }
+    // "the last two weeks", "600 mln dlrs": a number before a unit counts no people.
+    if (last_number != SIZE_MAX && IsMeasureUnit(t.lower)) {
+      last_number = SIZE_MAX;
+      break;
+    }
     // "two rubber boats carrying 120 migrants": a number before a craft
     // counts the craft, not the people.
     if (lexicon_.Is(t, kCraftNoun) && !lexicon_.Is(t, kPersonNoun)) {
@@ -603,14 +627,15 @@ bool SlotFinder::CanAct(const NounPhrase& np) const {
 
 void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const Trigger& tr = *w.trigger;
-  if (passive || tr.noun || tr.adj || tr.subject_undergoes) {
+  const bool noun = tr.noun || UsedAsNoun(w);
+  if (passive || noun || tr.adj || tr.subject_undergoes) {
     for (size_t i = w.end; i < w.clause_end && i < w.end + 8; ++i) {
       // "The abduction of three journalists was condemned by the union": a
       // passive verb after an event noun owns the by-phrase.
-      if (tr.noun && !passive && IsBeForm(doc_.tokens[i].lower)) return;
+      if (noun && !passive && IsBeForm(doc_.tokens[i].lower)) return;
       // "Migrants held at the centre have been beaten by guards": the by-phrase
       // after another verb's auxiliary is that verb's.
-      if (!tr.noun && IsAuxiliary(doc_.tokens[i].lower)) break;
+      if (!noun && IsAuxiliary(doc_.tokens[i].lower)) break;
       if (doc_.tokens[i].lower != "by") continue;
       // "at a clinic run by MSF": the by-phrase of another participle.
       // (Who runs the camp people are held in holds them: "held in a camp
@@ -649,7 +674,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       return;
     }
     // "..., killing 23 people": the -ing form of a noun trigger used as a verb.
-    if (tr.noun) AgentOfParticipleAdjunct(w, claim);
+    if (noun) AgentOfParticipleAdjunct(w, claim);
     return;
   }
   // Active: the subject on the left is the agent ("police killed ...").
@@ -1263,9 +1288,10 @@ bool SlotFinder::MarksPartialCount(const EventWord& w) const {
 
 bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   const Trigger& tr = *w.trigger;
+  const bool noun = tr.noun || UsedAsNoun(w);
   const bool passive = IsPassive(w);
   Argument arg;
-  if (tr.noun) {
+  if (noun) {
     // "the killing of two migrants"; "the remains of 30 people", whose trigger ends in "of".
     const bool of_inside = w.end > w.begin + 1 && doc_.tokens[w.end - 1].lower == "of";
     const bool of_phrase = of_inside || (w.end < w.clause_end && doc_.tokens[w.end].lower == "of");
@@ -1344,7 +1370,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   }
   // "about 30 injured people", "two wounded soldiers": a participle between
   // the number and its noun; the number counts the noun.
-  if (!tr.noun && w.end < w.clause_end && lexicon_.Is(doc_.tokens[w.end], kPersonNoun) && w.begin > w.clause_begin) {
+  if (!noun && w.end < w.clause_end && lexicon_.Is(doc_.tokens[w.end], kPersonNoun) && w.begin > w.clause_begin) {
     auto c = ParseCountBefore(doc_, w.begin, w.clause_begin);
     if (c && c->token_end == w.begin && c->token_begin < w.begin && c->min.value_or(0) >= 1) {
       arg.count = CountValue{c->min, c->max, c->approx, c->text};
@@ -1414,7 +1440,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   // "bodies were found", "recovered 40 bodies": a body is a dead person
   // where the sentence finds, recovers or buries it; "an advisory body",
   // "body panels" are none.
-  if (tr.noun && tr.type == "kill" && doc_.tokens[w.begin].lemma == "body") {
+  if (noun && tr.type == "kill" && doc_.tokens[w.begin].lemma == "body") {
     static constexpr std::string_view kBodyVerbs[] = {"find", "recover", "retrieve", "wash", "discover", "identify",
                                                       "bury", "dump", "exhume", "float", "pull", "count", "litter",
                                                       "dead", "lie", "remove", "collect", "return", "repatriate", "morgue"};
@@ -1454,7 +1480,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     // An adjective has no object: "a crowded market" states no crowding of a facility.
     if (!passive && !tr.adj) {
       // "the closure of the camp": a noun's object follows "of".
-      const size_t from = tr.noun && w.end < w.clause_end && doc_.tokens[w.end].lower == "of" ? w.end + 1 : w.end;
+      const size_t from = noun && w.end < w.clause_end && doc_.tokens[w.end].lower == "of" ? w.end + 1 : w.end;
       const NounPhrase object = phrases_.StartingAt(from, w.clause_end);
       facility = !object.empty() && lexicon_.Is(doc_.tokens[object.head], kFacilityNoun);
     }

@@ -54,6 +54,7 @@ class SlotFinder {
   bool Fill(const EventWord& w, Claim& claim);
 
   bool IsPassive(const EventWord& w) const;
+  bool UsedAsNoun(const EventWord& w) const;
 
   // "Ethiopian soldiers", "the security forces", "police": words for state
   // forces with no name but a nationality.

@@ -54,7 +54,7 @@ std::vector<const Place*> Gazetteer::parents(const Place& place) const {
   return out;
 }
 
-void Gazetteer::Index(uint32_t place, std::string_view spelling) {
+void Gazetteer::Index(uint32_t place, std::string_view spelling, bool same_name) {
   const NameKey key = MakeNameKey(spelling);
   if (key.key.empty()) return;
   std::vector<Entry>& entries = by_key_[key.key];
@@ -62,7 +62,7 @@ void Gazetteer::Index(uint32_t place, std::string_view spelling) {
     if (e.place == place) return;
   }
   const bool common = key.words == 1 && IsCommonWordKey(key.key);
-  entries.push_back({place, key.had_article, IsAcronym(spelling), common, spelling != places_[place].name});
+  entries.push_back({place, key.had_article, IsAcronym(spelling), common, !same_name && spelling != places_[place].name});
   const std::string first = key.key.substr(0, key.key.find(' '));
   uint8_t& longest = max_words_[first];
   longest = std::max<uint8_t>(longest, static_cast<uint8_t>(std::min(key.words, 255)));

@@ -130,7 +130,10 @@ class Gazetteer {
   Gazetteer() = default;
   Status AddDemonyms(const std::string& path);
   Status AddCommonWords(const std::string& path);
-  void Index(uint32_t place, std::string_view spelling);
+  // `spelling` other than the place's name is an alternate name (weak
+  // evidence; see PlaceMatch::by_alias) unless `same_name` says it is only
+  // another way of writing the name ("North Darfur" for "Northern Darfur").
+  void Index(uint32_t place, std::string_view spelling, bool same_name = false);
   // The places of `entries`, best first (the ranking in the file comment).
   std::vector<const Place*> Rank(const std::vector<Entry>& entries, bool text_had_article,
                                  std::string_view prefer_country) const;

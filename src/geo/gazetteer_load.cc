@@ -147,6 +147,15 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
   for (uint32_t i = 0; i < g.places_.size(); ++i) {
     g.Index(i, g.places_[i].name);
     for (const std::string& alias : g.places_[i].aliases) g.Index(i, alias);
+    // GeoNames spells regions "Northern Darfur", "Southern Kordofan"; news
+    // writes "North Darfur", "South Kordofan".
+    if (g.places_[i].kind == PlaceKind::kAdmin1) {
+      const std::string& name = g.places_[i].name;
+      for (std::string_view compass : {"North", "South", "East", "West"}) {
+        const std::string adjective = std::string(compass) + "ern ";
+        if (name.starts_with(adjective)) g.Index(i, std::string(compass) + name.substr(adjective.size() - 1), /*same_name=*/true);
+      }
+    }
   }
   return g;
 }
