@@ -935,6 +935,21 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     prev_end = std::max(f.content_end, v.right_speaker ? v.speaker.end : v.end);
     frames.push_back(f);
   }
+  // "9,800 were intercepted, according to IOM figures, and 1,100 died": a
+  // clause joined after an attribution set off by commas is the same speaker's.
+  constexpr size_t kMaxAttributionWords = 8;
+  size_t comma = frames.empty() ? s.token_end : std::max(prev_end, frames.back().verb);
+  while (comma < s.token_end && comma < prev_end + kMaxAttributionWords && doc_.token_text(comma) != ",") ++comma;
+  if (!frames.empty() && frames.back().content_end <= frames.back().verb && comma + 2 < s.token_end &&
+      doc_.token_text(comma) == "," && doc_.tokens[comma + 1].lower == "and") {
+    Frame rest = frames.back();
+    rest.content_begin = comma + 2;
+    rest.content_end = s.token_end;
+    rest.accused = NounPhrase{};
+    rest.accused_entity = -1;
+    rest.unnamed_asserts_too = false;
+    frames.push_back(rest);
+  }
   // 'said it "rejects" the allegations and that its officers had rescued
   // 250,000 people': after the denied report, "and that" opens a second
   // clause of the saying, which the speaker asserts.

@@ -52,11 +52,11 @@ class Attributor {
   std::vector<std::vector<Frame>> Run();
 
  private:
+  // Whether `entity` is named in the sentence holding `token`, before it, or in the sentence before.
+  bool NamedRecently(int entity, size_t token) const;
   // Whether an organization or group of several words ends in `lemma`
   // ("Committee to Protect Journalists" does not; "Kano State Peace
   // Committee" does): "the committee" then means it.
-  // Whether `entity` is named in the sentence holding `token`, before it, or in the sentence before.
-  bool NamedRecently(int entity, size_t token) const;
   bool NamedBodyCalled(const std::string& lemma) const;
   std::vector<Frame> FramesOf(size_t sentence);
   bool IsReportingVerbAt(size_t i, size_t* end, size_t* value) const;

@@ -446,9 +446,18 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
       --j;
       continue;
     }
+    // "two teenagers were brought in dead": a verb of carrying before the
+    // state it arrived in; "have gone missing": a verb of becoming.
+    if (w.trigger->adj && (t.lower == "brought" || t.lower == "carried" || t.lower == "wheeled" ||
+                           t.lower == "gone" || t.lower == "went" || t.lower == "go" || t.lower == "goes" ||
+                           ((t.lower == "in" || t.lower == "back") && j >= w.clause_begin + 2 &&
+                            (doc_.tokens[j - 2].lower == "brought" || doc_.tokens[j - 2].lower == "carried")))) {
+      --j;
+      continue;
+    }
     // "40 people remain missing and are believed drowned": the subject is shared
     // across a coordinated verb phrase.
-    if (t.lower == "and" && j - 1 > w.clause_begin) {
+    if ((t.lower == "and" || t.lower == "or") && j - 1 > w.clause_begin) {
       size_t k = j - 1;
       while (k > w.clause_begin && j - k < 6 && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found) --k;
       if (k > w.clause_begin && ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found)) {

@@ -4,7 +4,10 @@
 // unit counts nobody; regions written "North X" for GeoNames' "Northern X";
 // a container named after the whole of a longer unknown name; a denial of
 // "the accusation" reaches past sentences that claim nothing; "the group"
-// that speaks right after a named body is that body. Invented sentences.
+// that speaks right after a named body is that body; "brought in dead" is
+// said of the subject, and so is "gone missing" after "died or"; a clause
+// joined after a medial attribution ("..., the agency said, and ...") is the
+// speaker's too. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -109,6 +112,37 @@ TEST(TalliesAndReferences, TheGroupIsTheBodyThatJustSpoke) {
     // With no body named just before, the description names a body of its own.
     const std::string unnamed = "The armed group said its fighters had killed 12 soldiers.\n";
     EXPECT_NE(SpeakerOfClaim(Extract(*p, unnamed), "kill"), "Northern Liberation Front") << unnamed;
+  }
+}
+
+TEST(TalliesAndReferences, BroughtInDeadCountsTheSubject) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text = "A hospital official said two teenagers had been brought in dead with bullet wounds.\n";
+    const auto kill = FirstClaim(Extract(*p, text), "kill");
+    ExpectCount(kill, 2, 2, text);
+    EXPECT_EQ(kill->victims, "teenagers") << text;
+  }
+}
+
+TEST(TalliesAndReferences, GoneMissingSharesTheSubject) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text = "According to the agency, 1,100 have died or gone missing on the route this year.\n";
+    const auto x = Extract(*p, text);
+    ExpectCount(FirstClaim(x, "kill"), 1100, 1100, text);
+    ExpectCount(FirstClaim(x, "missing"), 1100, 1100, text);
+  }
+}
+
+TEST(TalliesAndReferences, ClauseAfterMedialAttributionIsTheSpeakers) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {
+             "At least 9,800 migrants were intercepted, according to agency figures, and 1,100 died.\n",
+             "At least 9,800 migrants were intercepted, the agency said on Monday, and 1,100 died.\n"}) {
+      const auto x = Extract(*p, text);
+      ExpectCount(FirstClaim(x, "kill"), 1100, 1100, text);
+      EXPECT_EQ(SpeakerOfClaim(x, "kill"), SpeakerOfClaim(x, "intercept")) << text;
+      EXPECT_NE(SpeakerOfClaim(x, "kill"), "narrator") << text;
+    }
   }
 }
 
