@@ -187,6 +187,15 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin, bool nominal
     const std::string& det = doc_.tokens[trigger - 1].lower;
     if (det == "the" || det == "their" || det == "his" || det == "her" || det == "its") return false;
   }
+  // "their imminent deportation", "a planned release": an adjective of the
+  // future right before the event word.
+  if (trigger > content_begin) {
+    static constexpr std::string_view kFuture[] = {"imminent", "impending", "upcoming", "pending",  "possible",
+                                                   "potential", "proposed", "planned",  "future",   "looming",
+                                                   "expected",  "threatened", "intended", "scheduled"};
+    const std::string& before = doc_.tokens[trigger - 1].lower;
+    if (std::find(std::begin(kFuture), std::end(kFuture), before) != std::end(kFuture)) return true;
+  }
   const size_t from = trigger > content_begin + kIrrealisWindow ? trigger - kIrrealisWindow : content_begin;
   for (size_t i = from; i < trigger; ++i) {
     // A name is no cue: "Bani Walid" (lemma "ban"), "Ban Ki-moon".
@@ -219,6 +228,13 @@ std::vector<PhraseMatch> ClaimBuilder::TriggersIn(size_t begin, size_t end) cons
   for (size_t i = begin; i < end;) {
     const auto m = triggers.LongestAt(doc_, i, end);
     if (!m) {
+      ++i;
+      continue;
+    }
+    // "A fire at a migrant centre", "the fire on the boat": after an article
+    // the word is a noun, not the verb of an actor's trigger ("fired at").
+    if (lexicon_.trigger(m->value).subject_acts && m->begin > begin &&
+        (doc_.tokens[m->begin - 1].lower == "a" || doc_.tokens[m->begin - 1].lower == "the")) {
       ++i;
       continue;
     }

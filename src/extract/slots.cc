@@ -478,7 +478,8 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   // "The refugees, about 90 Somalis, ..., had been held": or the appositive itself counts.
   if (doc_.token_text(head) == "," && head > w.clause_begin) {
     --head;
-    for (size_t k = head; k > w.clause_begin && head - k < 8; --k) {
+    constexpr size_t kMaxAppositiveWords = 14;  // "including three INM officials and a private security guard"
+    for (size_t k = head; k > w.clause_begin && head - k < kMaxAppositiveWords; --k) {
       if (doc_.token_text(k - 1) != ",") continue;
       if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && !IsVictimHead(head)) head = k - 2;
       if (k - 1 > w.clause_begin && IsVictimHead(k - 2) && doc_.tokens[k].lower == "a") head = k - 2;
@@ -992,6 +993,15 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
+    // "Central and South America", "Latin America": a capitalized compass
+    // word before an alternate name makes a larger region ("America" is
+    // also a name of the United States); "Northern Mali" is still Mali.
+    static constexpr std::string_view kRegionWords[] = {"north", "south", "east", "west", "central", "latin"};
+    if (match->by_alias && i > s.token_begin && doc_.tokens[i - 1].capitalized &&
+        std::find(std::begin(kRegionWords), std::end(kRegionWords), doc_.tokens[i - 1].lower) != std::end(kRegionWords)) {
+      i += match->tokens - 1;
+      continue;
+    }
     // "Athens has denied": the government speaks ("Police in Kenya said": the place is where they are).
     // Only a place that is the subject: at the clause's start ("Survivors of a boat that sank off
     // southern Greece said" names where).
@@ -1020,7 +1030,11 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const bool across_border = reading && reading->kind == geo::PlaceKind::kCountry && i >= s.token_begin + 2 &&
                                doc_.tokens[i - 1].lower == "with" &&
                                (doc_.tokens[i - 2].lemma == "border" || doc_.tokens[i - 2].lemma == "frontier");
-    if (across_border) {
+    // "near the U.S. border", "at the Turkish-Syrian frontier": a country's
+    // border is the edge of it, on either side.
+    const bool country_border = reading && reading->kind == geo::PlaceKind::kCountry && after < s.token_end &&
+                                (doc_.tokens[after].lemma == "border" || doc_.tokens[after].lemma == "frontier");
+    if (across_border || country_border) {
       i += match->tokens - 1;
       continue;
     }
