@@ -187,12 +187,13 @@ bool ClaimBuilder::NotAnEvent(size_t trigger, size_t content_begin, bool nominal
     const std::string& det = doc_.tokens[trigger - 1].lower;
     if (det == "the" || det == "their" || det == "his" || det == "her" || det == "its") return false;
   }
-  // "their imminent deportation", "a planned release": an adjective of the
-  // future right before the event word.
+  // "their imminent deportation", "a planned release", "migrants awaiting
+  // deportation": a word of the future right before the event word.
   if (trigger > content_begin) {
-    static constexpr std::string_view kFuture[] = {"imminent", "impending", "upcoming", "pending",  "possible",
-                                                   "potential", "proposed", "planned",  "future",   "looming",
-                                                   "expected",  "threatened", "intended", "scheduled"};
+    static constexpr std::string_view kFuture[] = {
+        "imminent", "impending",  "upcoming", "pending",   "possible", "potential", "proposed", "planned",
+        "future",   "looming",    "expected", "threatened", "intended", "scheduled", "awaiting", "await",
+        "awaits",   "facing"};
     const std::string& before = doc_.tokens[trigger - 1].lower;
     if (std::find(std::begin(kFuture), std::end(kFuture), before) != std::end(kFuture)) return true;
   }
@@ -646,7 +647,16 @@ size_t ClaimBuilder::AgencyDenialEnd(const Frame& frame) const {
   const std::string& noun = doc_.tokens[i].lemma;
   const bool agency = noun == "responsibility" || noun == "involvement" || noun == "role" || noun == "part" ||
                       noun == "blame" || noun == "culpability";
-  return agency ? i + 1 : 0;
+  if (agency) return i + 1;
+  // "denied striking the prison", "denied targeting civilians": a gerund of
+  // attacking that names no event of its own denies doing the harm reported.
+  const Token& t = doc_.tokens[i];
+  static constexpr std::string_view kAttackVerbs[] = {"strike", "target", "bomb", "shell", "attack", "hit",
+                                                      "carry",  "launch", "conduct", "stage", "order"};
+  const bool attack = t.lower.ends_with("ing") &&
+                      std::find(std::begin(kAttackVerbs), std::end(kAttackVerbs), t.lemma) != std::end(kAttackVerbs) &&
+                      !lexicon_.triggers().LongestAt(doc_, i, frame.content_end);
+  return attack ? i + 1 : 0;
 }
 
 // The speaker of the denial is the agent it denies being.

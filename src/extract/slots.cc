@@ -1493,6 +1493,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   }
   // The parse's victims count too: "Migrants held at the centre have been beaten".
   if (tr.people && !arg.found && claim.victims.empty()) return false;
+  // "pulling bodies from the rubble": the dead are recovered, not rescued.
+  if (tr.type == "rescue" && !claim.victims.empty()) {
+    const std::string head = LowerCase(claim.victims.substr(claim.victims.rfind(' ') + 1));
+    if (head == "bodies" || head == "body" || head == "corpses" || head == "corpse" || head == "remains") return false;
+  }
   bool facility = false;
   if (tr.needs_facility) {
     // The facility must be the argument: the subject of "the office was closed",
