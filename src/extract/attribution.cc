@@ -370,6 +370,15 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
 }
 
 // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
+namespace {
+
+bool IsQuantifierForPeople(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"others", "some", "many", "most", "several", "both", "few"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+}  // namespace
+
 bool Attributor::CanSpeak(const NounPhrase& np) const {
   const Token& h = doc_.tokens[np.head];
   const bool named = entities_.MentionAt(np.head) != nullptr;
@@ -378,7 +387,8 @@ bool Attributor::CanSpeak(const NounPhrase& np) const {
   return named || has_org_word || IsPersonalPronoun(h.lower) || lexicon_.Is(h, kGroupNoun) ||
          lexicon_.Is(h, kRoleNoun) || lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kForceNoun) ||
          lexicon_.Is(h, kPersonNoun) || IsStatementNoun(h) ||
-         lexicon_.cues().LongestAt(doc_, np.head, np.head + 1).has_value();
+         lexicon_.cues().LongestAt(doc_, np.head, np.head + 1).has_value() ||
+         (np.end == np.begin + 1 && IsQuantifierForPeople(h.lower));  // "Others said", "Many told reporters"
 }
 
 Speaker Attributor::SpeakerOf(const NounPhrase& np) {

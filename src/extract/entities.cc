@@ -356,6 +356,12 @@ bool IsSettlementNoun(const std::string& lower) {
 
 }  // namespace
 
+// "Others said", "Several told reporters": a quantifier standing for people.
+bool IsQuantifierPronoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"others", "most", "several", "both", "all", "few", "none", "each"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Sentence-initial function words and lone common words are not names,
   // unless the gazetteer knows them ("Chad rejects ...").
@@ -368,7 +374,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
                          before == ":" || before == "-" || before == "\xE2\x80\x94";
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
                                IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
-                               IsAuxiliary(t.lower) || IsSentenceStarter(t.lower);
+                               IsAuxiliary(t.lower) || IsSentenceStarter(t.lower) || IsQuantifierPronoun(t.lower);
     // "Angry Eritrean crowds ...": a common word capitalized only because it
     // starts the sentence, before a nationality, is not part of a name.
     const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&

@@ -465,6 +465,19 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
         break;
       }
     }
+    // "150 Nigerians held there were flown home", "migrants detained at the
+    // port were deported": a participle phrase between the subject and its verb.
+    constexpr size_t kMaxParticiplePhrase = 6;
+    for (size_t k = j - 1; k > w.clause_begin + 1 && j - k <= kMaxParticiplePhrase; --k) {
+      const Token& p = doc_.tokens[k];
+      if (p.kind != TokenKind::kWord || IsAuxiliary(p.lower) || IsConjunction(p.lower)) break;
+      const bool participle = p.lower.ends_with("ed") || p.lower == "held" || p.lower == "kept" ||
+                              p.lower == "taken" || p.lower == "caught" || p.lower == "found";
+      if (participle && IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) {
+        j = k;
+        break;
+      }
+    }
     break;
   }
   if (j <= w.clause_begin) return {};

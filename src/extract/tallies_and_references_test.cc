@@ -7,7 +7,9 @@
 // that speaks right after a named body is that body; "brought in dead" is
 // said of the subject, and so is "gone missing" after "died or"; a clause
 // joined after a medial attribution ("..., the agency said, and ...") is the
-// speaker's too. Invented sentences.
+// speaker's too; "Others said" is an unnamed speaker; a participle phrase
+// between the subject and its verb ("migrants held in the camp were
+// deported") leaves the subject the victims. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -142,6 +144,27 @@ TEST(TalliesAndReferences, ClauseAfterMedialAttributionIsTheSpeakers) {
       ExpectCount(FirstClaim(x, "kill"), 1100, 1100, text);
       EXPECT_EQ(SpeakerOfClaim(x, "kill"), SpeakerOfClaim(x, "intercept")) << text;
       EXPECT_NE(SpeakerOfClaim(x, "kill"), "narrator") << text;
+    }
+  }
+}
+
+TEST(TalliesAndReferences, QuantifierSpeakersAreUnnamed) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {"Others said 12 people were killed.\n", "Many told reporters that 12 people were killed.\n"}) {
+      const auto x = Extract(*p, text);
+      EXPECT_EQ(SpeakerOfClaim(x, "kill"), "unnamed") << text;
+      EXPECT_TRUE(x.entities.empty()) << x.entities.front().name;
+    }
+  }
+}
+
+TEST(TalliesAndReferences, ParticiplePhraseBetweenSubjectAndVerb) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {"150 migrants held in the camp were deported.\n",
+                                   "Forty migrants detained at the port were deported on Monday.\n"}) {
+      const auto deport = FirstClaim(Extract(*p, text), "deport");
+      ASSERT_TRUE(deport && deport->count) << text;
+      EXPECT_EQ(deport->victims, "migrants") << text;
     }
   }
 }
