@@ -56,6 +56,21 @@ bool IsTallyNoun(const Token& t) {
          In(t.lower, {"deaths", "injuries", "arrests", "casualties", "fatalities", "bodies"});
 }
 
+// "Refugees tried the crossing and at least 350 have died": the object of
+// one clause and the subject of the next are no coordination. True when
+// the left conjunct (from `left_begin`) follows a verb and the noun at `n`
+// is followed by one ("killed the driver and 12 passengers" adds up).
+bool JoinsClauses(const Doc& doc, size_t left_begin, size_t limit, size_t n) {
+  if (left_begin <= limit || n + 1 >= doc.tokens.size()) return false;
+  const Token& before = doc.tokens[left_begin - 1];
+  const Token& after = doc.tokens[n + 1];
+  const bool verb_before = before.tag.empty() ? before.lower.ends_with("ed") : before.tag == "VERB";
+  const bool verb_after = after.tag.empty()
+                              ? In(after.lower, {"have", "has", "had", "were", "was", "are", "is", "died", "drowned"})
+                              : after.tag == "VERB" || after.tag == "AUX";
+  return verb_before && verb_after;
+}
+
 // Tallies add up only with tallies of their own kind, and never with people.
 bool SeparateTallies(const Token& a, const Token& b) {
   return (IsTallyNoun(a) || IsTallyNoun(b)) && a.lower != b.lower;
@@ -692,6 +707,7 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     if (sep <= limit) break;
     auto left = CountForNoun(doc, sep - 1, limit, /*strict=*/true);
     if (!left || IsSurvivorNoun(doc.tokens[sep - 1]) || SeparateTallies(doc.tokens[sep - 1], doc.tokens[n])) break;
+    if (JoinsClauses(doc, left->token_begin, limit, n)) break;
     total = Add(RangeOf(*left), total);
     begin = left->token_begin;
     seen_and = seen_and || is_and;

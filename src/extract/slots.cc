@@ -1174,6 +1174,14 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
   for (size_t k = times_from_[w.sentence]; k < times_from_[w.sentence + 1]; ++k) {
     const TimeExpr& t = times_[k];
     if (t.token_begin < s.token_begin || t.token_end > s.token_end) continue;
+    // "..., UNHCR said, calling it the deadliest year since 2014": past a
+    // comma after a trailing saying, the words are the speaker's comment.
+    // ("..., police said, adding that the attack was on Monday": a further
+    // saying is content again.)
+    if (t.token_begin >= w.place_end && !(w.place_end + 1 < s.token_end &&
+                                          lexicon_.reporting().LongestAt(doc_, w.place_end + 1, w.place_end + 2))) {
+      continue;
+    }
     // "said today that ...", "police said on Friday": the time of the saying, not of the event.
     size_t before = t.token_begin;
     if (before > s.token_begin && doc_.tokens[before - 1].lower == "on") --before;

@@ -9,7 +9,9 @@
 // joined after a medial attribution ("..., the agency said, and ...") is the
 // speaker's too; "Others said" is an unnamed speaker; a participle phrase
 // between the subject and its verb ("migrants held in the camp were
-// deported") leaves the subject the victims. Invented sentences.
+// deported") leaves the subject the victims; the object of one clause and
+// the subject of the next do not add up; a time in the speaker's comment
+// after a trailing saying is not the event's. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -166,6 +168,26 @@ TEST(TalliesAndReferences, ParticiplePhraseBetweenSubjectAndVerb) {
       ASSERT_TRUE(deport && deport->count) << text;
       EXPECT_EQ(deport->victims, "migrants") << text;
     }
+  }
+}
+
+TEST(TalliesAndReferences, ObjectAndNextSubjectDoNotAddUp) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text = "Refugees tried the crossing and at least 350 have died.\n";
+    ExpectCount(FirstClaim(Extract(*p, text), "kill"), 350, std::nullopt, text);
+    const std::string objects = "Gunmen killed the driver and 12 passengers.\n";
+    ExpectCount(FirstClaim(Extract(*p, objects), "kill"), 13, 13, objects);
+  }
+}
+
+TEST(TalliesAndReferences, SpeakersCommentIsNoTimeOfTheEvent) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text =
+        "Since January, at least 350 have died or gone missing, the agency said, calling it the deadliest year "
+        "since 2014.\n";
+    const auto kill = FirstClaim(Extract(*p, text), "kill");
+    ASSERT_TRUE(kill && kill->when) << text;
+    EXPECT_EQ(kill->when->start, "2024-01-01") << text;
   }
 }
 
