@@ -6,6 +6,13 @@ namespace {
 // The event types whose cause is a way of dying or being hurt.
 bool HasCause(const std::string& type) { return type == "kill" || type == "injure" || type == "missing"; }
 
+// "drowned when their boat overturned on 10 August" and "attacked a convoy
+// on 9 August, injuring two drivers": claims dated to different days are
+// different events, whose causes say nothing of each other.
+bool DatedApart(const Claim& a, const Claim& b) {
+  return a.when && b.when && !a.when->date.empty() && !b.when->date.empty() && a.when->date != b.when->date;
+}
+
 }  // namespace
 
 void InheritCausesFromContext(const Doc& doc, std::vector<Claim>* claims) {
@@ -28,7 +35,7 @@ void InheritCausesFromContext(const Doc& doc, std::vector<Claim>* claims) {
     const Claim* before = nullptr;
     const Claim* after = nullptr;
     for (const Claim* n : named) {
-      if (n == &c || !SameSpeaker(n->speaker, c.speaker)) continue;
+      if (n == &c || !SameSpeaker(n->speaker, c.speaker) || DatedApart(*n, c)) continue;
       if (n->sentence <= c.sentence && c.sentence - n->sentence <= kCauseContextSentences) {
         if (!before || n->sentence > before->sentence) before = n;
       } else if (n->sentence > c.sentence &&

@@ -486,6 +486,14 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
         m.begin - out.back().trigger <= 4) {
       continue;
     }
+    // "27 people have died ..., most of them from drowning": after "from" or
+    // "of", the -ing form of a death is how the deaths just found came about.
+    if (trigger.type == "kill" && doc_.tokens[m.begin].lower.ends_with("ing") && m.begin > frame.content_begin &&
+        (doc_.tokens[m.begin - 1].lower == "from" || doc_.tokens[m.begin - 1].lower == "of") &&
+        out.size() > first_new && (out.back().type == "kill" || out.back().type == "injure") &&
+        out.back().trigger < m.begin) {
+      continue;
+    }
     if (presupposed_from == SIZE_MAX && out.size() > first_new &&
         IsReducedRelative(doc_, phrases, m.begin, frame.content_begin)) {
       presupposed_from = m.begin;
