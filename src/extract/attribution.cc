@@ -696,7 +696,20 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // "The ministry called the report baseless and said ...": a verb of
     // saying coordinated with another verb shares its subject.
-    if (np.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and") np = ConjunctSubjectFromParse(sentence, i, limit);
+    // ("Human Rights Watch welcomed the verdict but said ...": "but" too.)
+    if (np.empty() && i > s.token_begin && (doc_.tokens[i - 1].lower == "and" || doc_.tokens[i - 1].lower == "but")) {
+      np = ConjunctSubjectFromParse(sentence, i, limit);
+      // Where the parse has none, the words: the subject of the verb the
+      // object before "and"/"but" belongs to ("..., which documented the
+      // killings, welcomed the verdict but said").
+      constexpr size_t kMaxObjectWords = 6;
+      for (size_t v = i - 1; np.empty() && v > limit && i - v <= kMaxObjectWords + 1; --v) {
+        if (doc_.token_text(v - 1) == "," || !phrases_.LooksLikeVerb(v - 1)) continue;
+        np = SpeakerLeftOf(v - 1, limit);
+        if (np.empty() && v - 1 > limit + 2 && doc_.token_text(v - 2) == ",") np = AppositiveSpeaker(v - 2, limit);
+        break;
+      }
+    }
     // "X said ..., and added that ...": the same speaker again.
     if (np.empty() && !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && complement_next) {
       np = verbs.back().speaker;

@@ -87,6 +87,9 @@ struct Claim {
   bool cause_from_context = false;  // `cause` was passed on from an earlier sentence
   bool earlier_event = false;       // told as background: "Previously, the UN had documented ..." (earlier_events.h)
   std::optional<PlaceValue> place;
+  // The sentence names where, but the gazetteer does not know it ("in the
+  // village of Diallassagou"): no place is taken from the claims around.
+  bool place_unknown_to_gazetteer = false;
   std::string facility;
   std::optional<TimeValue> when;
   size_t sentence = 0;

@@ -31,7 +31,7 @@ void InheritPlacesFromContext(const Doc& doc, std::vector<Claim>* claims,
     if (c.place) named.push_back(&c);
   }
   for (Claim& c : *claims) {
-    if (c.place) continue;
+    if (c.place || c.place_unknown_to_gazetteer) continue;
     const Claim* before = nullptr;
     const Claim* after = nullptr;
     for (const Claim* n : named) {

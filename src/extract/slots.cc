@@ -973,12 +973,37 @@ bool SlotFinder::OwnsActorNext(size_t i, size_t end) const {
   return false;
 }
 
+bool SlotFinder::NamesUnknownSettlementAfter(const EventWord& w) const {
+  const Sentence& s = doc_.sentences[w.sentence];
+  for (size_t i = w.end; i < s.token_end && i < w.place_end; ++i) {
+    const Mention* m = entities_.MentionAt(i);
+    if (!m) continue;
+    const Entity& e = entities_.entities()[m->entity];
+    if (e.type == EntityType::kPlace && e.place < 0 && m->begin >= 2 && doc_.tokens[m->begin - 1].lower == "of" &&
+        (doc_.tokens[m->begin - 2].lower == "village" || doc_.tokens[m->begin - 2].lower == "town")) {
+      return true;
+    }
+    i = m->end - 1;
+  }
+  return false;
+}
+
 std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   if (!gazetteer_) return std::nullopt;
   const Sentence& s = doc_.sentences[w.sentence];
   std::optional<PlaceValue> best;
   long best_score = 0;
+  // "sentenced three soldiers for the killing of 12 civilians in the
+  // village of Diallassagou": a settlement the gazetteer does not know,
+  // named after the event word, is where it was; a known place before the
+  // event word ("A military court in Bamako") is where something else is.
+  const bool unknown_settlement_after = NamesUnknownSettlementAfter(w);
   auto consider = [&](const geo::Place& p, size_t i) {
+    // (A country or region before it may still hold it: "In Mali, ...".)
+    if (unknown_settlement_after && i < w.begin && p.kind != geo::PlaceKind::kCountry &&
+        p.kind != geo::PlaceKind::kAdmin1) {
+      return;
+    }
     const long distance = i >= w.end ? static_cast<long>(i - w.end) : static_cast<long>(w.begin - i) + 3;
     const long score = KindRank(p.kind) * 40 + distance;
     if (!best || score < best_score) {
@@ -1002,6 +1027,12 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) {
       i = m->end - 1;  // "Kenya police", "Sudan's Ministry": a name, not a place of the event
+      continue;
+    }
+    // "the village of Tin Hama": a place the gazetteer knows only a part of
+    // (Hamah in Syria) is none of its places.
+    if (m && m->begin < i && entities_.entities()[m->entity].place < 0) {
+      i = m->end - 1;
       continue;
     }
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
@@ -1151,6 +1182,12 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     // "the centre's operator" is no centre.
     if (SpeaksNext(i + 1, s.token_end)) continue;
     if (i + 1 < s.token_end && (doc_.tokens[i + 1].lower == "'s" || doc_.tokens[i + 1].lower == "'")) continue;
+    // "sentenced to 10 years in prison", "life in jail": a term, not a place.
+    if (i >= s.token_begin + 2 && doc_.tokens[i - 1].lower == "in" &&
+        (doc_.tokens[i - 2].lemma == "year" || doc_.tokens[i - 2].lemma == "month" ||
+         doc_.tokens[i - 2].lower == "life")) {
+      continue;
+    }
     NounPhrase np = phrases_.EndingAt(i + 1, s.token_begin);
     if (np.empty()) continue;
     size_t modifiers = 0;
@@ -1542,6 +1579,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     claim.context_cause = CauseNear(w);  // "the smugglers fired on the migrants"
   }
   claim.place = PlaceNear(w);
+  claim.place_unknown_to_gazetteer = !claim.place && NamesUnknownSettlementAfter(w);
   claim.facility = FacilityNear(w);
   claim.when = TimeNear(w);
   return true;

@@ -55,6 +55,8 @@ class SlotFinder {
 
   bool IsPassive(const EventWord& w) const;
   bool UsedAsNoun(const EventWord& w) const;
+  // A village or town the gazetteer does not know named after the event word.
+  bool NamesUnknownSettlementAfter(const EventWord& w) const;
 
   // "Ethiopian soldiers", "the security forces", "police": words for state
   // forces with no name but a nationality.
