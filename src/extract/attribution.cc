@@ -671,7 +671,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const bool says_next =
         end < s.token_end && (complement_next || doc_.tokens[i].lemma == "say" || doc_.tokens[i].lemma == "add" ||
                               lexicon_.reporting_verb(value).kind == ReportKind::kAccuse);
-    const bool and_again = !verbs.empty() && i > s.token_begin && doc_.tokens[i - 1].lower == "and" && says_next &&
+    // ("... said it had opened an investigation, but denied that ...": "but" too.)
+    const bool and_again = !verbs.empty() && i > s.token_begin &&
+                           (doc_.tokens[i - 1].lower == "and" || doc_.tokens[i - 1].lower == "but") && says_next &&
                            !verbs.back().right_speaker && !verbs.back().according && !verbs.back().passive;
     NounPhrase np = and_again ? verbs.back().speaker : SpeakerLeftOf(i, limit);
     // ("JNIM, the group that claimed the attack, also said": past an adverb.)

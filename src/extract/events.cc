@@ -146,8 +146,14 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
   if (t.lower == "march" && (t.capitalized || (i + 1 < s.token_end && doc_.tokens[i + 1].kind == TokenKind::kNumber))) {
     return true;
   }
-  // A bare verb form modifying a noun: "rescue vessels", "protest leaders", "release date".
-  if (t.lower == t.lemma && i + 1 < s.token_end) {
+  const Trigger* trigger = nullptr;
+  const auto match = lexicon_.triggers().LongestAt(doc_, i, s.token_end);
+  if (match) trigger = &lexicon_.trigger(match->value);
+  // A bare verb form modifying a noun: "rescue vessels", "protest leaders",
+  // "release date". (A noun trigger of several words opens with its own
+  // modifier: "that excessive force was used".)
+  const bool modifier_inside = trigger && trigger->noun && match->end > match->begin + 1;
+  if (t.lower == t.lemma && i + 1 < s.token_end && !modifier_inside) {
     const Token& next = doc_.tokens[i + 1];
     const std::string_view prev = i > s.token_begin ? std::string_view(doc_.tokens[i - 1].lower) : "";
     const bool modifier_slot = i == s.token_begin || IsDeterminer(prev) || prev == "'s" || prev == "'" ||
@@ -171,8 +177,6 @@ bool ClaimBuilder::SkipTrigger(size_t sentence, size_t i) const {
     if (modifier_slot && n > 2 && t.lower.compare(n - 2, 2, "ed") == 0) return true;
   }
   // "the dead", "the wounded", "the missing": the victims named, not an event told.
-  const Trigger* trigger = nullptr;
-  if (auto match = lexicon_.triggers().LongestAt(doc_, i, s.token_end)) trigger = &lexicon_.trigger(match->value);
   return trigger && trigger->adj && i > s.token_begin && doc_.tokens[i - 1].lower == "the";
 }
 
@@ -457,7 +461,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
   size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
   for (const auto& m : TriggersIn(frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
-    if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
+      if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
     if (NotAnEvent(m.begin, frame.content_begin, trigger.noun) || ForecastToll(trigger, m.end, frame.content_end)) continue;

@@ -1,8 +1,9 @@
 // An air strike on a prison (session 12): "denied striking the prison",
 // "denied targeting civilians" deny doing the harm reported before; people
 // "awaiting deportation" are not deported; "rescue workers" are no rescue,
-// and bodies pulled from the rubble are the dead, not the rescued.
-// Invented sentences.
+// and bodies pulled from the rubble are the dead, not the rescued; "said
+// ..., but denied that excessive force had been used" is the same
+// speaker's denial. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -51,6 +52,24 @@ TEST(StrikeAndDenial, RescueWorkersPullingBodiesRescueNoOne) {
     EXPECT_TRUE(FirstClaim(x, "kill").has_value()) << text;
     const std::string saved = "Rescuers pulled 12 survivors from the rubble.\n";
     EXPECT_TRUE(FirstClaim(Extract(*p, saved), "rescue").has_value()) << saved;
+  }
+}
+
+TEST(StrikeAndDenial, ButDeniedAndEventNounAfterThat) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text =
+        "The ministry said it had opened an investigation into the images, but denied that excessive force had been "
+        "used.\n";
+    const auto x = Extract(*p, text);
+    ASSERT_TRUE(ClaimWith(x, "abuse", Stance::kDenies).has_value()) << text;
+    EXPECT_EQ(testing::SpeakerOfClaim(x, "abuse"), "ministry") << text;
+    // A noun trigger of several words opens with its own modifier, after
+    // "that" or at the start of a sentence.
+    const std::string initial = "Excessive force was used against migrants.\n";
+    EXPECT_TRUE(FirstClaim(Extract(*p, initial), "abuse").has_value()) << initial;
+    // A bare verb form before a noun still modifies it.
+    const std::string breakout = "The breakout projects gains to 103 in June, an analyst said.\n";
+    EXPECT_FALSE(FirstClaim(Extract(*p, breakout), "escape").has_value()) << breakout;
   }
 }
 
