@@ -356,6 +356,14 @@ bool IsSettlementNoun(const std::string& lower) {
 
 }  // namespace
 
+// "Footage posted online showed ...", "Video shared on social media":
+// recordings, not names, before a verb that can be one of saying.
+bool IsRecordingNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"footage", "video", "videos", "images", "photos", "pictures",
+                                                "photographs", "recordings", "recording", "film"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // "Others said", "Several told reporters": a quantifier standing for people.
 bool IsQuantifierPronoun(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"others", "most", "several", "both", "all", "few", "none", "each"};
@@ -384,7 +392,8 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     const bool names_speaker = end - begin == 1 && !function_word && end < doc_.tokens.size() &&
                                lexicon_.reporting().LongestAt(doc_, end, end + 1).has_value() &&
                                doc_.tokens[end].lower != doc_.tokens[end].lemma && !lexicon_.noun_classes(t.lemma) &&
-                               !lexicon_.noun_classes(t.lower) && !IsCountWord(t.lower) && t.lower != "others" &&
+                               !lexicon_.noun_classes(t.lower) && !IsCountWord(t.lower) && !IsRecordingNoun(t.lower) &&
+                               t.lower != "others" &&
                                t.lower != "some" && t.lower != "most" && t.lower != "all";
     if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t) && !names_speaker) ||
         before_demonym ||

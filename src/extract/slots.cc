@@ -651,6 +651,21 @@ bool SlotFinder::CanAct(const NounPhrase& np) const {
 void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const Trigger& tr = *w.trigger;
   const bool noun = tr.noun || UsedAsNoun(w);
+  const size_t sentence_begin = doc_.sentences[w.sentence].token_begin;
+  const bool seen_ing = !passive && doc_.tokens[w.begin].lower.size() > 4 && doc_.tokens[w.begin].lower.ends_with("ing");
+  // "Footage showed police beating migrants", "witnesses saw soldiers
+  // shooting": the object of a verb of seeing does what it is seen doing.
+  if (seen_ing && w.begin > sentence_begin + 1) {
+    const NounPhrase seen = phrases_.EndingAt(w.begin, sentence_begin);
+    static constexpr std::string_view kSeeing[] = {"show", "see", "film", "watch", "witness",
+                                                   "record", "capture", "depict", "hear", "photograph"};
+    if (!seen.empty() && seen.begin > sentence_begin && CanAct(seen) &&
+        std::find(std::begin(kSeeing), std::end(kSeeing), doc_.tokens[seen.begin - 1].lemma) != std::end(kSeeing)) {
+      claim.agent = Text(seen.begin, seen.end);
+      claim.agent_entity = entities_.ResolvePhrase(seen.begin, seen.end, seen.head);
+      return;
+    }
+  }
   if (passive || noun || tr.adj || tr.subject_undergoes) {
     for (size_t i = w.end; i < w.clause_end && i < w.end + 8; ++i) {
       // "The abduction of three journalists was condemned by the union": a
@@ -708,7 +723,6 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   const bool ing = doc_.tokens[w.begin].lower.size() > 4 && doc_.tokens[w.begin].lower.ends_with("ing");
   // "Monitors who toured the centre": the relative pronoun stands for the
   // noun before it.
-  const size_t sentence_begin = doc_.sentences[w.sentence].token_begin;
   if (j > sentence_begin + 1 && doc_.tokens[j - 1].lower == "who") {
     const NounPhrase antecedent = phrases_.EndingAt(j - 1, sentence_begin);
     if (!antecedent.empty() && CanAct(antecedent)) {

@@ -3,7 +3,8 @@
 // "awaiting deportation" are not deported; "rescue workers" are no rescue,
 // and bodies pulled from the rubble are the dead, not the rescued; "said
 // ..., but denied that excessive force had been used" is the same
-// speaker's denial. Invented sentences.
+// speaker's denial; whoever footage shows or witnesses saw doing it did it,
+// and "Footage" is no speaker's name. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -70,6 +71,22 @@ TEST(StrikeAndDenial, ButDeniedAndEventNounAfterThat) {
     // A bare verb form before a noun still modifies it.
     const std::string breakout = "The breakout projects gains to 103 in June, an analyst said.\n";
     EXPECT_FALSE(FirstClaim(Extract(*p, breakout), "escape").has_value()) << breakout;
+  }
+}
+
+TEST(StrikeAndDenial, WhoIsSeenDoingItDoesIt) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text = "Footage posted online showed border police beating migrants lying on the ground.\n";
+    const auto x = Extract(*p, text);
+    const auto abuse = FirstClaim(x, "abuse");
+    ASSERT_TRUE(abuse.has_value()) << text;
+    EXPECT_EQ(abuse->agent, "border police") << text;
+    // Footage is no organization that speaks.
+    for (const Entity& e : x.entities) EXPECT_NE(e.name, "Footage");
+    const std::string saw = "Witnesses saw soldiers beating two men.\n";
+    const auto beaten = FirstClaim(Extract(*p, saw), "abuse");
+    ASSERT_TRUE(beaten.has_value()) << saw;
+    EXPECT_EQ(beaten->agent, "soldiers") << saw;
   }
 }
 
