@@ -3,7 +3,9 @@
 // unless an illness is named; a country's border is no place of the event,
 // nor is "America" after "Central and South"; an adjective of the future
 // ("imminent deportation") makes no event; a long "including" list is a
-// subset of the count before it. Invented sentences.
+// subset of the count before it; a facility in a further clause of the
+// saying ("and that two of them were taken to hospital") is that clause's.
+// Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -77,6 +79,21 @@ TEST(BlazeAndBorder, LongIncludingListIsASubset) {
     EXPECT_EQ(arrest->count->min, 5) << text;
     EXPECT_EQ(arrest->count->max, 5) << text;
     EXPECT_EQ(arrest->victims, "people") << text;
+  }
+}
+
+TEST(BlazeAndBorder, FacilityOfAFurtherClauseIsThatClauses) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text =
+        "Coast guard officials said they rescued 22 migrants from the raft, and that two of them were taken to "
+        "hospital with injuries.\n";
+    const auto x = Extract(*p, text);
+    const auto rescue = FirstClaim(x, "rescue");
+    ASSERT_TRUE(rescue.has_value()) << text;
+    EXPECT_TRUE(rescue->facility.empty()) << rescue->facility;
+    const auto injure = FirstClaim(x, "injure");
+    ASSERT_TRUE(injure.has_value()) << text;
+    EXPECT_EQ(injure->facility, "hospital") << text;
   }
 }
 

@@ -1209,6 +1209,13 @@ std::string SlotFinder::FacilityNear(const EventWord& w) const {
     if (!IsStrongFacility(t.lemma) && modifiers == 0) continue;
     // "in our facilities", "the prisons": a plural with nothing but a determiner names no one place.
     if (modifiers == 0 && t.lower != t.lemma) continue;
+    // "they rescued 22 migrants ... and that two of them were taken to
+    // hospital": a facility in a further clause of the saying is that clause's.
+    if (i >= w.clause_end) {
+      bool further_clause = false;
+      for (size_t k = w.clause_end; k < i && !further_clause; ++k) further_clause = doc_.tokens[k].lower == "that";
+      if (further_clause) continue;
+    }
     const size_t d = i >= w.end ? i - w.end : w.begin - std::min(w.begin, i);
     if (d < best_distance) {
       best_distance = d;
