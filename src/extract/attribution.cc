@@ -370,15 +370,6 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
 }
 
 // The head must be able to speak: a name, a pronoun, a group, a role, an organization, a source noun.
-namespace {
-
-bool IsQuantifierForPeople(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"others", "some", "many", "most", "several", "both", "few"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
-
-}  // namespace
-
 bool Attributor::CanSpeak(const NounPhrase& np) const {
   const Token& h = doc_.tokens[np.head];
   const bool named = entities_.MentionAt(np.head) != nullptr;
@@ -698,7 +689,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // "The ministry called the report baseless and said ...": a verb of
     // saying coordinated with another verb shares its subject.
-    // ("Human Rights Watch welcomed the verdict but said ...": "but" too.)
+    // ("The observatory welcomed the verdict but said ...": "but" too.)
     if (np.empty() && i > s.token_begin && (doc_.tokens[i - 1].lower == "and" || doc_.tokens[i - 1].lower == "but")) {
       np = ConjunctSubjectFromParse(sentence, i, limit);
       // Where the parse has none, the words: the subject of the verb the

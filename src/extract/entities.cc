@@ -354,8 +354,6 @@ bool IsSettlementNoun(const std::string& lower) {
   return false;
 }
 
-}  // namespace
-
 // "Footage posted online showed ...", "Video shared on social media":
 // recordings, not names, before a verb that can be one of saying.
 bool IsRecordingNoun(std::string_view lower) {
@@ -364,11 +362,7 @@ bool IsRecordingNoun(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-// "Others said", "Several told reporters": a quantifier standing for people.
-bool IsQuantifierPronoun(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"others", "most", "several", "both", "all", "few", "none", "each"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
+}  // namespace
 
 void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // Sentence-initial function words and lone common words are not names,
@@ -382,7 +376,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
                          before == ":" || before == "-" || before == "\xE2\x80\x94";
     const bool function_word = IsDeterminer(t.lower) || IsPreposition(t.lower) ||
                                IsPersonalPronoun(t.lower) || IsConjunction(t.lower) ||
-                               IsAuxiliary(t.lower) || IsSentenceStarter(t.lower) || IsQuantifierPronoun(t.lower);
+                               IsAuxiliary(t.lower) || IsSentenceStarter(t.lower) || IsQuantifierForPeople(t.lower);
     // "Angry Eritrean crowds ...": a common word capitalized only because it
     // starts the sentence, before a nationality, is not part of a name.
     const bool before_demonym = initial && begin + 1 < end && IsKnownWord(t) && gazetteer_ &&
@@ -392,9 +386,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     const bool names_speaker = end - begin == 1 && !function_word && end < doc_.tokens.size() &&
                                lexicon_.reporting().LongestAt(doc_, end, end + 1).has_value() &&
                                doc_.tokens[end].lower != doc_.tokens[end].lemma && !lexicon_.noun_classes(t.lemma) &&
-                               !lexicon_.noun_classes(t.lower) && !IsCountWord(t.lower) && !IsRecordingNoun(t.lower) &&
-                               t.lower != "others" &&
-                               t.lower != "some" && t.lower != "most" && t.lower != "all";
+                               !lexicon_.noun_classes(t.lower) && !IsCountWord(t.lower) && !IsRecordingNoun(t.lower);
     if ((initial && function_word) || (initial && end - begin == 1 && IsKnownWord(t) && !names_speaker) ||
         before_demonym ||
         IsTitleWord(t.lower.substr(0, t.lower.size() - (t.lower.back() == '.')))) {

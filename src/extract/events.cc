@@ -461,7 +461,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
   size_t presupposed_from = SIZE_MAX;  // where a denied clause's background begins
   for (const auto& m : TriggersIn(frame.content_begin, frame.content_end)) {
     const Trigger& trigger = lexicon_.trigger(m.value);
-      if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
+    if (trigger.type == "none" || SkipTrigger(sentence, m.begin)) continue;
     // "those who had fled", after the event they undergo: background, not a claim.
     if (out.size() > first_new && InRelativeClause(doc_, m.begin, frame.content_begin)) continue;
     if (NotAnEvent(m.begin, frame.content_begin, trigger.noun) || ForecastToll(trigger, m.end, frame.content_end)) continue;

@@ -89,4 +89,9 @@ bool IsAdverbWord(std::string_view w) {
   return (w.size() > 3 && w.ends_with("ly")) || In(s, w);
 }
 
+bool IsQuantifierForPeople(std::string_view w) {
+  static const Set s = {"others", "some", "many", "most", "several", "both", "few", "all", "each", "none"};
+  return In(s, w);
+}
+
 }  // namespace crosscheck
