@@ -253,6 +253,18 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   return true;
 }
 
+int Attributor::BodyOpeningSentenceBefore(size_t token) const {
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                                      [](size_t t, const Sentence& x) { return t < x.token_begin; });
+  if (after == doc_.sentences.begin() || std::prev(after) == doc_.sentences.begin()) return -1;
+  const Sentence& before = *std::prev(after, 2);
+  size_t k = before.token_begin;
+  while (k < before.token_end && IsDeterminer(doc_.tokens[k].lower)) ++k;
+  const Mention* m = k < before.token_end ? entities_.MentionAt(k) : nullptr;
+  if (!m || m->begin != k) return -1;
+  return entities_.entities()[m->entity].type == EntityType::kOrganization ? m->entity : -1;
+}
+
 bool Attributor::NamedRecently(int entity, size_t token) const {
   const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
                                       [](size_t t, const Sentence& x) { return t < x.token_begin; });
@@ -467,6 +479,16 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     if (t == EntityType::kOrganization || t == EntityType::kGroup) {
       entities_.AddAlias(last_speaker_.entity, std::string(doc_.span_text(doc_.tokens[np.begin].begin, doc_.tokens[np.end - 1].end)));
       return last_speaker_;
+    }
+  }
+  // "The UN mission called for an investigation. In a post on X, it said
+  // ...": "it" is the body the sentence before is about, when one opens it.
+  if (np.end - np.begin == 1 && h.lower == "it") {
+    if (const int body = BodyOpeningSentenceBefore(np.begin); body >= 0) {
+      entities_.AddAlias(body, std::string(doc_.token_text(np.head)));
+      s.kind = Speaker::kEntity;
+      s.entity = body;
+      return s;
     }
   }
   // A pronoun subject of a reporting verb is most often the last speaker.
@@ -833,9 +855,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // ("..., a rights group said in one of the deadliest incidents": a
     // preposition after the verb opens an adjunct of the saying, not what is said.)
+    // ("said at least 11 migrants had been killed": "at least" opens a count.)
+    const bool count_next = verb_next + 1 < s.token_end && doc_.tokens[verb_next].lower == "at" &&
+                            (doc_.tokens[verb_next + 1].lower == "least" || doc_.tokens[verb_next + 1].lower == "most");
     const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
                                doc_.token_text(verb_next) == "." ||
-                               (IsPhrasalPreposition(doc_.tokens[verb_next].lower) && !complement);
+                               (IsPhrasalPreposition(doc_.tokens[verb_next].lower) && !complement && !count_next);
     const bool after_comma = before_speaker < left_end && words_left >= 3 && parenthetical;
     // "X refuted reports accusing ...": the next frame is this verb's object.
     // ("..., survivors said, the agency said": a comma between them makes

@@ -52,6 +52,9 @@ class Attributor {
   std::vector<std::vector<Frame>> Run();
 
  private:
+  // The organization named first in the sentence before the one holding
+  // `token` (its subject, after determiners), or -1.
+  int BodyOpeningSentenceBefore(size_t token) const;
   // Whether `entity` is named in the sentence holding `token`, before it, or in the sentence before.
   bool NamedRecently(int entity, size_t token) const;
   // Whether an organization or group of several words ends in `lemma`

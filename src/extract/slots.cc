@@ -428,8 +428,10 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   if (w.begin > w.clause_begin + 1 && doc_.tokens[w.begin - 1].lower == "to") {
     // "fired on migrants trying to escape": the noun right before the verb
     // the infinitive hangs on, when there is one.
+    // ("when he tried to flee": a pronoun subject too.)
     if (w.begin >= w.clause_begin + 3 && phrases_.LooksLikeVerb(w.begin - 2) &&
-        lexicon_.Is(doc_.tokens[w.begin - 3], kPersonNoun) && !entities_.MentionAt(w.begin - 3)) {
+        (lexicon_.Is(doc_.tokens[w.begin - 3], kPersonNoun) || IsPersonalPronoun(doc_.tokens[w.begin - 3].lower)) &&
+        !entities_.MentionAt(w.begin - 3)) {
       return ArgumentAt(w.begin - 3, w.clause_begin);
     }
     for (size_t k = w.clause_begin; k + 1 < w.begin; ++k) {
@@ -1051,6 +1053,19 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
     }
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
+    // "urged Tehran to respect the law", "called on Khartoum", "accused
+    // Kigali": a place asked or blamed is its government, not where.
+    {
+      static constexpr std::string_view kAddressVerbs[] = {"urge", "press", "accuse", "blame", "ask",
+                                                           "warn", "pressure", "criticize", "criticise"};
+      const Token* verb = i > s.token_begin ? &doc_.tokens[i - 1] : nullptr;
+      if (verb && verb->lower == "on" && i > s.token_begin + 1 && doc_.tokens[i - 2].lemma == "call") verb = &doc_.tokens[i - 2];
+      if (verb && (verb->lemma == "call" ||
+                   std::find(std::begin(kAddressVerbs), std::end(kAddressVerbs), verb->lemma) != std::end(kAddressVerbs))) {
+        i += match->tokens - 1;
+        continue;
+      }
+    }
     // "Central and South America", "Latin America": a capitalized compass
     // word before an alternate name makes a larger region ("America" is
     // also a name of the United States); "Northern Mali" is still Mali.
@@ -1545,7 +1560,8 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (noun && tr.type == "kill" && doc_.tokens[w.begin].lemma == "body") {
     static constexpr std::string_view kBodyVerbs[] = {"find", "recover", "retrieve", "wash", "discover", "identify",
                                                       "bury", "dump", "exhume", "float", "pull", "count", "litter",
-                                                      "dead", "lie", "remove", "collect", "return", "repatriate", "morgue"};
+                                                      "dead", "lie", "remove", "collect", "return", "repatriate", "morgue",
+                                                      "hand"};
     // Verbs of moving things that take bodies only as their object:
     // "received 38 bodies", "brought the bodies" (not "bring into
     // production a ... ore body").
