@@ -6,6 +6,7 @@
 
 #include "extract/dateline.h"
 #include "extract/report_object.h"
+#include "extract/count.h"
 #include "extract/word_classes.h"
 
 namespace crosscheck {
@@ -842,10 +843,17 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
                              doc_.tokens[before_speaker - 1].kind == TokenKind::kQuoteClose;
     // A speaker after a comma, with no "that" or colon after the verb, says what came before.
     const Token& after_verb = doc_.tokens[std::min<size_t>(content_right, s.token_end - 1)];
-    const bool complement = after_verb.lower == "that" || doc_.token_text(std::min<size_t>(content_right, s.token_end - 1)) == ":" ||
-                            after_verb.kind == TokenKind::kQuoteOpen ||
-                            (content_right > after && (doc_.tokens[content_right - 1].lower == "that" ||
-                                                       doc_.token_text(content_right - 1) == ":"));
+    bool complement = after_verb.lower == "that" || doc_.token_text(std::min<size_t>(content_right, s.token_end - 1)) == ":" ||
+                      after_verb.kind == TokenKind::kQuoteOpen ||
+                      (content_right > after && (doc_.tokens[content_right - 1].lower == "that" ||
+                                                 doc_.token_text(content_right - 1) == ":"));
+    // ("said by phone that ...", "said in a statement that ...": past a short adjunct.)
+    constexpr size_t kMaxAdjunctWords = 5;
+    for (size_t j = after; !complement && j < next_begin && j <= after + kMaxAdjunctWords; ++j) {
+      if (doc_.token_text(j) == ",") break;
+      // ("in a statement that called for calm": "that" before a verb is a relative pronoun.)
+      complement = doc_.tokens[j].lower == "that" && j > after && j + 1 < next_begin && !phrases_.LooksLikeVerb(j + 1);
+    }
     // ..., medics said, even though ...": the speaker and verb stand between commas.
     // "the office said on Tuesday, citing ...": the time stands between too.
     size_t verb_next = after;
@@ -855,9 +863,9 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     // ("..., a rights group said in one of the deadliest incidents": a
     // preposition after the verb opens an adjunct of the saying, not what is said.)
-    // ("said at least 11 migrants had been killed": "at least" opens a count.)
-    const bool count_next = verb_next + 1 < s.token_end && doc_.tokens[verb_next].lower == "at" &&
-                            (doc_.tokens[verb_next + 1].lower == "least" || doc_.tokens[verb_next + 1].lower == "most");
+    // ("said at least 11 migrants", "said over 30 people": a count opens the content.)
+    const auto count_after = verb_next < s.token_end ? ParseCountPhraseAt(doc_, verb_next, s.token_end) : std::nullopt;
+    const bool count_next = count_after && count_after->token_begin == verb_next;
     const bool parenthetical = verb_next >= s.token_end || doc_.token_text(verb_next) == "," ||
                                doc_.token_text(verb_next) == "." ||
                                (IsPhrasalPreposition(doc_.tokens[verb_next].lower) && !complement && !count_next);

@@ -60,6 +60,10 @@ TEST(BorderShooting, SaidAtLeastAfterAnOpeningPhrase) {
       const auto x = Extract(*p, text);
       EXPECT_EQ(SpeakerOfClaim(x, "kill"), "agency") << text;
     }
+    for (const std::string text : {"In a statement, the agency said over 30 people had drowned.\n",
+                                   "After the attack, residents said by phone that 30 people had been killed.\n"}) {
+      EXPECT_NE(SpeakerOfClaim(Extract(*p, text), "kill"), "no claim") << text;
+    }
     const std::string adjunct = "Twelve people were killed, the agency said at a press conference.\n";
     EXPECT_EQ(SpeakerOfClaim(Extract(*p, adjunct), "kill"), "agency") << adjunct;
   }
