@@ -254,11 +254,21 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   return true;
 }
 
-int Attributor::BodyOpeningSentenceBefore(size_t token) const {
-  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+namespace {
+
+// The index of the sentence holding `token`, or SIZE_MAX before the first.
+size_t SentenceHolding(const Doc& doc, size_t token) {
+  const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
                                       [](size_t t, const Sentence& x) { return t < x.token_begin; });
-  if (after == doc_.sentences.begin() || std::prev(after) == doc_.sentences.begin()) return -1;
-  const Sentence& before = *std::prev(after, 2);
+  return after == doc.sentences.begin() ? SIZE_MAX : static_cast<size_t>(after - doc.sentences.begin()) - 1;
+}
+
+}  // namespace
+
+int Attributor::BodyOpeningSentenceBefore(size_t token) const {
+  const size_t here = SentenceHolding(doc_, token);
+  if (here == SIZE_MAX || here == 0) return -1;
+  const Sentence& before = doc_.sentences[here - 1];
   size_t k = before.token_begin;
   while (k < before.token_end && IsDeterminer(doc_.tokens[k].lower)) ++k;
   const Mention* m = k < before.token_end ? entities_.MentionAt(k) : nullptr;
@@ -267,11 +277,9 @@ int Attributor::BodyOpeningSentenceBefore(size_t token) const {
 }
 
 bool Attributor::NamedRecently(int entity, size_t token) const {
-  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
-                                      [](size_t t, const Sentence& x) { return t < x.token_begin; });
-  if (after == doc_.sentences.begin()) return false;
-  const auto here = std::prev(after);
-  const size_t from = here == doc_.sentences.begin() ? here->token_begin : std::prev(here)->token_begin;
+  const size_t here = SentenceHolding(doc_, token);
+  if (here == SIZE_MAX) return false;
+  const size_t from = doc_.sentences[here == 0 ? 0 : here - 1].token_begin;
   for (size_t k = from; k < token; ++k) {
     const Mention* m = entities_.MentionAt(k);
     if (m && m->entity == entity) return true;

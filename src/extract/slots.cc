@@ -1004,7 +1004,7 @@ bool SlotFinder::NamesUnknownSettlementAfter(const EventWord& w) const {
   return false;
 }
 
-std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
+std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w, bool unknown_settlement_after) const {
   if (!gazetteer_) return std::nullopt;
   const Sentence& s = doc_.sentences[w.sentence];
   std::optional<PlaceValue> best;
@@ -1013,7 +1013,6 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w) const {
   // village of Diallassagou": a settlement the gazetteer does not know,
   // named after the event word, is where it was; a known place before the
   // event word ("A military court in Bamako") is where something else is.
-  const bool unknown_settlement_after = NamesUnknownSettlementAfter(w);
   auto consider = [&](const geo::Place& p, size_t i) {
     // (A country or region before it may still hold it: "In Mali, ...".)
     if (unknown_settlement_after && i < w.begin && p.kind != geo::PlaceKind::kCountry &&
@@ -1615,8 +1614,9 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   } else if (claim.type == "abuse" || claim.type == "raid") {
     claim.context_cause = CauseNear(w);  // "the smugglers fired on the migrants"
   }
-  claim.place = PlaceNear(w);
-  claim.place_unknown_to_gazetteer = !claim.place && NamesUnknownSettlementAfter(w);
+  const bool unknown_settlement_after = NamesUnknownSettlementAfter(w);
+  claim.place = PlaceNear(w, unknown_settlement_after);
+  claim.place_unknown_to_gazetteer = !claim.place && unknown_settlement_after;
   claim.facility = FacilityNear(w);
   claim.when = TimeNear(w);
   return true;

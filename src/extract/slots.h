@@ -127,7 +127,9 @@ class SlotFinder {
   std::pair<size_t, size_t> PhraseOf(size_t head) const;
   bool Agentive(size_t begin, size_t end, size_t head, bool active_subject) const;
   std::string CauseNear(const EventWord& w) const;
-  std::optional<PlaceValue> PlaceNear(const EventWord& w) const;
+  // `unknown_settlement_after`: NamesUnknownSettlementAfter(w), which Fill
+  // also needs.
+  std::optional<PlaceValue> PlaceNear(const EventWord& w, bool unknown_settlement_after) const;
   std::string FacilityNear(const EventWord& w) const;
   std::optional<TimeValue> TimeNear(const EventWord& w) const;
   std::string Text(size_t begin, size_t end) const;
