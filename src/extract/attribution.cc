@@ -574,20 +574,51 @@ bool Attributor::SayingNegated(size_t verb, size_t limit) const {
   return false;
 }
 
+// Whether the "that" or "which" at token i opens a relative clause (it is
+// the clause's subject) rather than what is said. Where the sentence parses,
+// a WDT that is a subject (the parser also makes "a statement that armed men
+// killed 12" a relative clause, with "that" its object); otherwise a verb
+// after it, an -ed form only when a determiner or preposition follows ("that
+// called for calm", not "that armed men ...").
+bool Attributor::OpensRelativeClause(size_t i, size_t sentence, size_t end) const {
+  if (doc_.tokens[i].lower == "which") return true;
+  if (deps_ && deps_->Ensure(sentence)) return deps_->Penn(i) == "WDT" && deps_->Is(i, "nsubj");
+  if (i + 1 >= end) return false;
+  if (phrases_.LooksLikeVerb(i + 1)) return true;
+  const Token& next = doc_.tokens[i + 1];
+  if (next.lemma == next.lower || !next.lower.ends_with("ed") || i + 2 >= end) return false;
+  const std::string& after = doc_.tokens[i + 2].lower;
+  return IsDeterminer(after) || IsPhrasalPreposition(after);
+}
+
 // Skips what stands between a reporting verb and its content: "that", ":",
 // the addressee of "told", "in a statement", "on Saturday".
-size_t Attributor::SkipAfterVerb(size_t i, size_t end) const {
+size_t Attributor::SkipAfterVerb(size_t i, size_t end, size_t sentence) const {
   const bool tell = i > 0 && (doc_.tokens[i - 1].lemma == "tell" || doc_.tokens[i - 1].lemma == "assure");
   bool skipped_object = false;
+  bool skipped_adverbial = false;
   while (i < end) {
     const Token& t = doc_.tokens[i];
     const std::string_view text = doc_.token_text(i);
+    // "said in a statement that called for calm that ...": after an adjunct,
+    // "that" or "which" before a verb opens a relative clause on the
+    // adjunct's noun, which says nothing; what is said, if anything, comes
+    // after it.
+    if (skipped_adverbial && (t.lower == "that" || t.lower == "which") && OpensRelativeClause(i, sentence, end)) {
+      ++i;
+      while (i < end && doc_.token_text(i) != "," &&
+             !(doc_.tokens[i].lower == "that" && !OpensRelativeClause(i, sentence, end))) {
+        ++i;
+      }
+      continue;
+    }
     if (t.lower == "that" || text == ":" || text == ",") {
       ++i;
       continue;
     }
     if (const size_t next = SkipSayingAdverbial(doc_, i, end); next > i) {
       i = next;
+      skipped_adverbial = true;
       continue;
     }
     if (tell && !skipped_object && t.kind == TokenKind::kWord && t.kind != TokenKind::kQuoteOpen) {
@@ -829,7 +860,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       next_own_subject = !next.right_speaker && !next.according && next.speaker.begin > v.begin;
       next_begin = next_own_subject ? next.speaker.begin : next.begin;
     }
-    const size_t content_right = SkipAfterVerb(after, next_begin);
+    const size_t content_right = SkipAfterVerb(after, next_begin, sentence);
     int words_right = 0;
     for (size_t j = content_right; j < next_begin; ++j) words_right += doc_.tokens[j].kind == TokenKind::kWord;
     // "..., residents and a rights group said": the first of coordinated

@@ -79,7 +79,8 @@ class Attributor {
   NounPhrase RelativeAntecedent(size_t who, size_t limit) const;
   Speaker QuoteSpeaker(const std::vector<std::vector<Frame>>& frames,
                        const std::vector<Speaker>& speaker_before, size_t s) const;
-  size_t SkipAfterVerb(size_t i, size_t end) const;
+  bool OpensRelativeClause(size_t i, size_t sentence, size_t end) const;
+  size_t SkipAfterVerb(size_t i, size_t end, size_t sentence) const;
   void MarkQuotes();
 
   const Doc& doc_;

@@ -708,6 +708,7 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       }
       if (phrases_.LooksLikeVerb(i + 1)) break;                            // "by using"
       if (NamesInstrument(np.begin, np.head)) break;                       // "by stones"
+      if (IsTimeSpanNoun(head.lower) || IsMonthOrWeekday(doc_.tokens[np.begin].lower)) break;  // "by Sunday morning"
       claim.agent = Text(np.begin, np.end);
       claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
       claim.agent_from_by_phrase = true;
@@ -771,8 +772,30 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
   // modifies is the subject, when one stands before it.
   // "Police in the northern city of Kano arrested ...": up through a few
   // such phrases.
+  // "A strike on a school sheltering displaced families killed ...",
+  // "Gunmen wearing uniforms killed ...": so is the object of a participle
+  // that describes the noun before it.
+  const auto opens_modifier = [&](size_t k) {
+    const Token& t = doc_.tokens[k];
+    if (IsPhrasalPreposition(t.lower)) return true;
+    // (-ing nouns are many, "building", "meeting", "bombing": the lexicon's
+    // nouns and the event words are no participles.)
+    return k > w.clause_begin && t.kind == TokenKind::kWord && !t.capitalized && t.lower.size() > 4 &&
+           t.lower.ends_with("ing") && !lexicon_.noun_classes(t.lower) && !IsTimeSpanNoun(t.lower) &&
+           !lexicon_.triggers().LongestAt(doc_, k, k + 1) && !phrases_.EndingAt(k, w.clause_begin).empty();
+  };
+  // ("sheltering displaced families": the object may open with a participle.)
+  const auto opens_object = [&](size_t begin) {
+    if (begin > w.clause_begin + 1 && doc_.tokens[begin - 1].lower.ends_with("ed") &&
+        doc_.tokens[begin - 1].kind == TokenKind::kWord && opens_modifier(begin - 2) &&
+        !IsPhrasalPreposition(doc_.tokens[begin - 2].lower)) {
+      --begin;
+    }
+    return begin > w.clause_begin && opens_modifier(begin - 1) ? begin : SIZE_MAX;
+  };
   constexpr int kMaxPhrasesBack = 3;
-  for (int phrases = 0; np.begin > w.clause_begin && IsPhrasalPreposition(doc_.tokens[np.begin - 1].lower); ++phrases) {
+  for (int phrases = 0; np.begin > w.clause_begin && opens_object(np.begin) != SIZE_MAX; ++phrases) {
+    np.begin = opens_object(np.begin);
     if (phrases == kMaxPhrasesBack) return;
     np = phrases_.EndingAt(np.begin - 1, w.clause_begin);
     if (np.empty()) return;
@@ -836,6 +859,39 @@ void SlotFinder::AgentOwningCraft(const EventWord& w, Claim& claim) {
   if (e < 0 || entities_.entities()[static_cast<size_t>(e)].type == EntityType::kPlace) return;
   claim.agent = entities_.entities()[static_cast<size_t>(e)].name;
   claim.agent_entity = e;
+}
+
+void SlotFinder::AgentFromNationality(const EventWord& w, Claim& claim) const {
+  // "An Israeli air strike killed ...", "killed in Russian shelling",
+  // "wounded by Turkish gunfire": a weapon or a raid named with a
+  // nationality is that state's. (Not "two Israeli soldiers": no weapon.)
+  constexpr size_t kMaxWordsBetween = 2;  // "Russian air strikes", "Israeli military drone strike"
+  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+  for (size_t k = w.clause_begin; k < w.clause_end; ++k) {
+    if (!entities_.IsNationalityAdjective(k)) continue;
+    bool weapon = false;
+    for (size_t j = k + 1; j < w.clause_end && j <= k + 1 + kMaxWordsBetween && !weapon; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (t.kind != TokenKind::kWord || IsPreposition(t.lower) || IsDeterminer(t.lower)) break;
+      if (const auto cue = lexicon_.causes().LongestAt(doc_, j, w.clause_end)) {
+        const std::string& cause = lexicon_.cause(cue->value);
+        weapon = (cause == "explosion" || cause == "shooting") && !lexicon_.Is(doc_.tokens[cue->end - 1], kPersonNoun);
+      }
+      if (const auto trigger = lexicon_.triggers().LongestAt(doc_, j, w.clause_end)) {
+        const Trigger& tr = lexicon_.trigger(trigger->value);
+        weapon |= tr.type == "raid" && tr.noun;
+      }
+    }
+    if (!weapon) continue;
+    const size_t d = k >= w.end ? k - w.end : w.begin - k;
+    if (d < best_distance) {
+      best_distance = d;
+      best = k;
+    }
+  }
+  if (best == SIZE_MAX) return;
+  claim.agent = Text(best, best + 1);
+  claim.agent_entity = entities_.ResolvePhrase(best, best + 1, best);
 }
 
 bool SlotFinder::HeadNamesCause(size_t begin, size_t head) const {
@@ -926,6 +982,12 @@ std::string SlotFinder::CauseNear(const EventWord& w) const {
 }
 
 bool SlotFinder::SpeaksNext(size_t i, size_t end) const {
+  // ("the human rights office in Geneva called for ...": past where it sits.)
+  if (i + 1 < end && (doc_.tokens[i].lower == "in" || doc_.tokens[i].lower == "at") && doc_.tokens[i + 1].capitalized) {
+    constexpr size_t kMaxNameWords = 3;
+    const size_t name_begin = ++i;
+    while (i < end && i < name_begin + kMaxNameWords && doc_.tokens[i].capitalized) ++i;
+  }
   while (i < end && (IsAuxiliary(doc_.tokens[i].lower) || IsAdverbLike(doc_.tokens[i]))) ++i;
   return i < end && doc_.tokens[i].kind == TokenKind::kWord && lexicon_.reporting().LongestAt(doc_, i, i + 1);
 }
@@ -1522,6 +1584,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) AgentFromParse(w, passive, claim);
   if (claim.agent.empty()) claim.agent = pronoun;
   if (claim.agent.empty()) AgentOwningCraft(w, claim);
+  if (claim.agent.empty()) AgentFromNationality(w, claim);
   // ("Soldiers fired on the crowd": who acts is not also who suffers it.)
   if (!claim.victims.empty() && NamesSameGroup(claim.victims, claim.agent)) {
     // (Nor do they count it: "The attackers stormed ..." is no tally of attackers.)

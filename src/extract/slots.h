@@ -104,6 +104,7 @@ class SlotFinder {
   // "its rescue ship was helping 40 migrants": the owner of a craft the
   // trigger begins with.
   void AgentOwningCraft(const EventWord& w, Claim& claim);
+  void AgentFromNationality(const EventWord& w, Claim& claim) const;
   // The parse's reading, used where the shallow grammar found nothing
   // (slots_from_parse.cc).
   void AgentFromParse(const EventWord& w, bool passive, Claim& claim);

@@ -79,6 +79,14 @@ bool IsMonthOrWeekday(std::string_view w) {
   return In(s, w);
 }
 
+bool IsTimeSpanNoun(std::string_view w) {
+  static const Set s = {"morning", "afternoon", "evening", "night", "nightfall", "noon", "midday", "midnight",
+                        "dawn", "dusk", "daybreak", "sunset", "sunrise", "day", "days", "weekend", "week",
+                        "weeks", "month", "months", "year", "years", "end", "time", "then", "now",
+                        "today", "tonight", "yesterday", "tomorrow"};
+  return In(s, w) || IsMonthOrWeekday(w);
+}
+
 bool IsComparative(std::string_view w) {
   static const Set s = {"more", "fewer", "less", "than", "longer", "greater", "lower", "higher"};
   return In(s, w);

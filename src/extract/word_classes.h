@@ -20,6 +20,9 @@ bool IsPronounPhrase(std::string_view text);    // a phrase that is one personal
 bool IsConjunction(std::string_view lower);   // and or but while whereas as because ...
 bool IsRelativeWord(std::string_view lower);  // that which who whom whose where when
 bool IsMonthOrWeekday(std::string_view lower);
+// A noun for a stretch of time, which "by" turns into a deadline ("by Sunday
+// morning", "by the end of the week"): morning night noon end week year time ...
+bool IsTimeSpanNoun(std::string_view lower);
 bool IsComparative(std::string_view lower);   // more fewer less than: "no fewer than"
 bool IsAdverbWord(std::string_view lower);    // -ly words and "also", "then", "still", "already" ...
 // A quantifier that stands for people by itself: "Others said", "Several told reporters".
