@@ -202,7 +202,12 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
     const Token& prev = doc_.tokens[i - 1];
     // ("have yet to confirm", "were unable to verify" still say something of the content.)
     const bool negated_infinitive = prev.lower == "to" && i >= 2 && NegatingBeforeTo(doc_.tokens[i - 2].lower);
-    if (IsDeterminer(prev.lower) || (IsPreposition(prev.lower) && !negated_infinitive)) return false;
+    // ("Another said", "Some said": a determiner that stands for people is the subject.)
+    const bool people_determiner = IsQuantifierForPeople(prev.lower) &&
+                                   (i == 1 || !IsPreposition(doc_.tokens[i - 2].lower));
+    if ((IsDeterminer(prev.lower) && !people_determiner) || (IsPreposition(prev.lower) && !negated_infinitive)) {
+      return false;
+    }
     if (prev.lower == "'s" || prev.kind == TokenKind::kNumber) return false;
     const bool noun_too = lexicon_.cues().LongestAt(doc_, i, i + 1).has_value() || IsStatementNoun(t);
     if (noun_too && prev.kind == TokenKind::kWord && phrases_.LooksLikeVerb(i - 1)) return false;
@@ -342,6 +347,10 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   const Token& last = doc_.tokens[end - 1];
   if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber && doc_.token_text(end - 1) != ")") return {};
   NounPhrase np = phrases_.EndingAt(end, limit);
+  // ("Another said": a determiner that stands for a person by itself.)
+  if (np.empty() && IsQuantifierForPeople(last.lower) && (end - 1 == limit || !IsPreposition(doc_.tokens[end - 2].lower))) {
+    np = NounPhrase{end - 1, end, end - 1};
+  }
   if (np.empty()) return {};
   // "aid workers in Gao confirmed", "doctors at the camp clinic said": the
   // place is a modifier; the speaker is before it.

@@ -71,6 +71,13 @@ bool JoinsClauses(const Doc& doc, size_t left_begin, size_t limit, size_t n) {
   return verb_before && verb_after;
 }
 
+// The finite verb after a noun that makes the noun a clause's subject.
+bool OpensClauseAsSubject(const Token& after) {
+  if (!after.tag.empty()) return after.tag == "VERB" || after.tag == "AUX";
+  return In(after.lower, {"said", "says", "say", "told", "reported", "added", "was", "were", "had", "has", "have",
+                          "is", "are", "died", "drowned"});
+}
+
 // Tallies add up only with tallies of their own kind, and never with people.
 bool SeparateTallies(const Token& a, const Token& b) {
   return (IsTallyNoun(a) || IsTallyNoun(b)) && a.lower != b.lower;
@@ -695,8 +702,13 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
   size_t end = std::max<size_t>(count->token_end, n + 1);
   bool extended = false;
   // Leftwards: "seven soldiers and [15 police officers]".
+  // ("killed four soldiers and two civilians, and another 10 people were
+  // wounded": "another" or "a further" after ", and" count more of their own.)
+  const bool additional = begin >= 2 && Lower(doc, begin - 1) == "and" && Lower(doc, begin - 2) == "," &&
+                          (In(Lower(doc, begin), {"another", "further"}) ||
+                           (begin + 1 < doc.tokens.size() && Lower(doc, begin) == "a" && Lower(doc, begin + 1) == "further"));
   bool seen_and = false;
-  for (;;) {
+  for (; !additional;) {
     size_t k = begin;
     if (k > limit && In(Lower(doc, k - 1), {"his", "her", "their", "its"})) --k;
     if (k <= limit + 1) break;
@@ -733,6 +745,9 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     size_t noun_end;
     auto right = RightConjunct(doc, next, clause_end, &noun_end);
     if (!right || SeparateTallies(doc.tokens[noun_end - 1], doc.tokens[n])) break;
+    // "arrested 12 people, and another report said ...": a conjunct with a
+    // verb of its own opens the next clause.
+    if (noun_end < clause_end && OpensClauseAsSubject(doc.tokens[noun_end])) break;
     pending = Add(pending, *right);
     listed = Add(listed, *right);
     all_by_sex_or_age = all_by_sex_or_age && IsSexOrAgeNoun(doc.tokens[noun_end - 1]);

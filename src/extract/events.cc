@@ -348,6 +348,30 @@ bool ClaimBuilder::ProtestAsSetting(const Trigger& trigger, size_t begin, size_t
   return false;
 }
 
+// "no one holding a valid visa had been expelled", "no migrant held at the
+// centre was beaten": a negative subject with a participle or prepositional
+// phrase reaches past the five words of the window (and past the clause
+// break before a participle), to the verb group its clause ends in.
+bool ClaimBuilder::NegatedSubjectOf(size_t cue_begin, size_t cue_end, const EventWord& w) const {
+  const std::string& cue = doc_.tokens[cue_begin].lower;
+  if (cue != "no" && cue != "nobody" && cue != "none") return false;
+  constexpr size_t kMaxSubjectWords = 10;
+  if (w.begin > cue_end + kMaxSubjectWords) return false;
+  size_t verb_group = w.begin;
+  while (verb_group > cue_end && IsAuxiliary(doc_.tokens[verb_group - 1].lower)) --verb_group;
+  if (verb_group == w.begin) return false;  // "no one" right before "died" is in the window anyway
+  // (Its own clause: "no one" before "died" in a clause before a comma or
+  // a conjunction is not this event's subject.)
+  for (size_t j = cue_end; j < verb_group; ++j) {
+    const Token& t = doc_.tokens[j];
+    if (t.kind != TokenKind::kWord || IsAuxiliary(t.lower) || IsConjunction(t.lower) || IsRelativeWord(t.lower) ||
+        lexicon_.reporting().LongestAt(doc_, j, j + 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const {
   bool denied = false, negated = false, hedged = false;
   // The parse finds negations the word window cannot see ("killed no
@@ -390,7 +414,8 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
           !between_numbers) {
         hedged = true;
       }
-    } else if (kind == CueKind::kNegation && i + 5 >= w.begin && i >= w.clause_begin &&
+    } else if (kind == CueKind::kNegation &&
+               ((i + 5 >= w.begin && i >= w.clause_begin) || NegatedSubjectOf(i, cue->end, w)) &&
                !(parsed && NegationGoverns(*deps_, i, event) == false)) {
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);
       const bool only = cue->end < doc_.tokens.size() && doc_.tokens[cue->end].lower == "only";

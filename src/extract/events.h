@@ -42,6 +42,7 @@ class ClaimBuilder {
   // a frame that calls a report untrue denies what was reported.
   bool CallsTheReportFalse(const Frame& frame, ReportObject* object) const;
   void FromAgencyDenial(size_t sentence, const Frame& frame, std::vector<Claim>& out);
+  bool NegatedSubjectOf(size_t cue_begin, size_t cue_end, const EventWord& w) const;
   Stance StanceOf(const Frame& frame, const EventWord& w, bool* unnamed_too) const;
   // The negation words of the event word's sentence, outside the event word.
   std::vector<size_t> NegationsOutside(const EventWord& w) const;

@@ -38,6 +38,7 @@ std::string ParseTriggerFlags(const std::string& flags, Trigger* t) {
     else if (flag == "subj") t->subject_undergoes = true;
     else if (flag == "actor") t->subject_acts = true;
     else if (flag == "facility") t->needs_facility = true;
+    else if (flag == "noagent") t->no_agent = true;
     else if (flag.rfind("cause=", 0) == 0) t->cause = flag.substr(6);
     else return "unknown flag '" + flag + "'";
   }

@@ -37,6 +37,7 @@ struct Trigger {
   bool subject_undergoes = false;  // "two died": the subject is who it happens to
   bool subject_acts = false;       // "soldiers opened fire": never a headline passive
   bool needs_facility = false;     // "the office was closed"
+  bool no_agent = false;           // "villagers buried 12 victims": who does it did not kill them
   std::string cause;     // cause the trigger itself names, or empty
 };
 

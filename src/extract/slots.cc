@@ -734,6 +734,11 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
       return;
     }
   }
+  // "The attackers looted the market and shot two traders": a verb after
+  // "and" and an object shares the subject of the verb before.
+  if (!ing && j > sentence_begin + 2 && doc_.tokens[j - 1].lower == "and" && AgentOfCoordinatedVerb(j - 1, w, claim)) {
+    return;
+  }
   if (j <= w.clause_begin || doc_.token_text(j - 1) == "," || (ing && doc_.tokens[j - 1].lower == "and")) {
     AgentOfParticipleAdjunct(w, claim);
     return;
@@ -859,6 +864,35 @@ void SlotFinder::AgentOwningCraft(const EventWord& w, Claim& claim) {
   if (e < 0 || entities_.entities()[static_cast<size_t>(e)].type == EntityType::kPlace) return;
   claim.agent = entities_.entities()[static_cast<size_t>(e)].name;
   claim.agent_entity = e;
+}
+
+bool SlotFinder::AgentOfCoordinatedVerb(size_t conjunction, const EventWord& w, Claim& claim) const {
+  const size_t sentence_begin = BodyBegin(w.sentence);
+  constexpr size_t kMaxObjectWords = 8;
+  // Back over the first verb's object (no verb, clause mark or comma in it)
+  // to that verb, then its auxiliaries, to the subject.
+  size_t v = conjunction;
+  while (v > sentence_begin && conjunction - v < kMaxObjectWords && !phrases_.LooksLikeVerb(v - 1)) {
+    const Token& t = doc_.tokens[v - 1];
+    if (t.kind != TokenKind::kWord || IsRelativeWord(t.lower) || IsConjunction(t.lower) ||
+        lexicon_.reporting().LongestAt(doc_, v - 1, v)) {
+      return false;
+    }
+    --v;
+  }
+  if (v <= sentence_begin + 1 || v == conjunction || !phrases_.LooksLikeVerb(v - 1)) return false;
+  size_t subject_end = v - 1;
+  while (subject_end > sentence_begin &&
+         (IsAuxiliary(doc_.tokens[subject_end - 1].lower) || IsAdverbLike(doc_.tokens[subject_end - 1]))) {
+    --subject_end;
+  }
+  // ("... said the attackers had set fire to it and shot ...": the
+  // subject may follow a verb of saying.)
+  const NounPhrase np = phrases_.EndingAt(subject_end, sentence_begin);
+  if (np.empty() || np.end != subject_end || !CanAct(np) || IsPersonalPronoun(doc_.tokens[np.head].lower)) return false;
+  claim.agent = Text(np.begin, np.end);
+  claim.agent_entity = entities_.ResolvePhrase(np.begin, np.end, np.head);
+  return true;
 }
 
 void SlotFinder::AgentFromNationality(const EventWord& w, Claim& claim) const {
@@ -1585,6 +1619,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   if (claim.agent.empty()) claim.agent = pronoun;
   if (claim.agent.empty()) AgentOwningCraft(w, claim);
   if (claim.agent.empty()) AgentFromNationality(w, claim);
+  if (w.trigger->no_agent) {
+    claim.agent.clear();
+    claim.agent_entity = -1;
+  }
   // ("Soldiers fired on the crowd": who acts is not also who suffers it.)
   if (!claim.victims.empty() && NamesSameGroup(claim.victims, claim.agent)) {
     // (Nor do they count it: "The attackers stormed ..." is no tally of attackers.)

@@ -105,6 +105,7 @@ class SlotFinder {
   // trigger begins with.
   void AgentOwningCraft(const EventWord& w, Claim& claim);
   void AgentFromNationality(const EventWord& w, Claim& claim) const;
+  bool AgentOfCoordinatedVerb(size_t conjunction, const EventWord& w, Claim& claim) const;
   // The parse's reading, used where the shallow grammar found nothing
   // (slots_from_parse.cc).
   void AgentFromParse(const EventWord& w, bool passive, Claim& claim);

@@ -163,7 +163,12 @@ void SlotFinder::AgentFromParse(const EventWord& w, bool passive, Claim& claim) 
       const size_t verb = static_cast<size_t>(deps_->Head(t));
       auto cue = lexicon_.cues().LongestAt(doc_, verb, std::min(verb + 3, w.clause_end));
       if (cue && lexicon_.cue(cue->value) == CueKind::kSupportVerb) {
-        if (deps_->Is(t, "obj")) {
+        // ("took part in the killings", "were responsible for the deaths":
+        // a support cue ending in a preposition takes the event as its phrase.)
+        const bool prepositional = cue->end > verb + 1 && IsPreposition(doc_.tokens[cue->end - 1].lower) &&
+                                   (deps_->Is(t, "obl") || deps_->Is(t, "nmod")) &&
+                                   deps_->ChildWithCase(verb, doc_.tokens[cue->end - 1].lower) == t;
+        if (deps_->Is(t, "obj") || prepositional) {
           head = deps_->SubjectOf(verb, false);
           if (head) undergoes = false;
         } else if (deps_->Relation(t) == "nsubj:pass") {

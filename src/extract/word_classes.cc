@@ -98,7 +98,7 @@ bool IsAdverbWord(std::string_view w) {
 }
 
 bool IsQuantifierForPeople(std::string_view w) {
-  static const Set s = {"others", "some", "many", "most", "several", "both", "few", "all", "each", "none"};
+  static const Set s = {"others", "another", "some", "many", "most", "several", "both", "few", "all", "each", "none"};
   return In(s, w);
 }
 

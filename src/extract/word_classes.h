@@ -26,6 +26,6 @@ bool IsTimeSpanNoun(std::string_view lower);
 bool IsComparative(std::string_view lower);   // more fewer less than: "no fewer than"
 bool IsAdverbWord(std::string_view lower);    // -ly words and "also", "then", "still", "already" ...
 // A quantifier that stands for people by itself: "Others said", "Several told reporters".
-bool IsQuantifierForPeople(std::string_view lower);  // others some many most several both few all each none
+bool IsQuantifierForPeople(std::string_view lower);  // others another some many most several both few all each none
 
 }  // namespace crosscheck
