@@ -58,6 +58,8 @@ class EntityRegistry {
   // A capitalized nationality adjective at `token` ("Malian", "Chadian"),
   // not its plural noun ("Malians").
   bool IsNationalityAdjective(size_t token) const;
+  // A lower-case word the lemmatizer knows as English ("security"; not "fano").
+  bool IsKnownLowerWord(std::string_view lower) const { return lemmatizer_ && lemmatizer_->IsKnownWord(lower); }
 
  private:
   void ScanSentence(size_t begin, size_t end, bool headline);

@@ -106,6 +106,14 @@ bool SlotFinder::IsGenericForce(const std::string& agent) const {
     at = end + 1;
   }
   if (words.empty()) return false;
+  const auto force = [&](const std::string& w) { return (lexicon_.noun_classes(w) & kForceNoun) != 0; };
+  // The singular of a plural head: "soldiers", "gunmen", "militias", "armies".
+  const auto force_or_plural = [&](const std::string& w) {
+    const size_t n = w.size();
+    return force(w) || (n > 1 && w.back() == 's' && force(w.substr(0, n - 1))) ||
+           (n > 3 && w.ends_with("men") && force(w.substr(0, n - 3) + "man")) ||
+           (n > 3 && w.ends_with("ies") && force(w.substr(0, n - 3) + "y"));
+  };
   for (size_t k = 0; k < words.size(); ++k) {
     std::string lower = words[k];
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -113,14 +121,15 @@ bool SlotFinder::IsGenericForce(const std::string& agent) const {
     const bool capital = words[k][0] >= 'A' && words[k][0] <= 'Z';
     const bool first_word = k == 0 || (k == 1 && (words[0] == "the" || words[0] == "The"));
     if (capital && !first_word && !(gazetteer_ && gazetteer_->FindDemonym(lower))) return false;
-    if (capital && first_word && k + 1 < words.size() && !(gazetteer_ && gazetteer_->FindDemonym(lower))) {
+    // ("Security forces" opening a sentence: an English word, no name.)
+    if (capital && first_word && k + 1 < words.size() && !(gazetteer_ && gazetteer_->FindDemonym(lower)) &&
+        !entities_.IsKnownLowerWord(lower)) {
       return false;  // "Fano fighters", "Al Shabaab militants"
     }
   }
   std::string head = words.back();
   for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const auto force = [&](const std::string& w) { return (lexicon_.noun_classes(w) & kForceNoun) != 0; };
-  return force(head) || (head.size() > 1 && head.back() == 's' && force(head.substr(0, head.size() - 1)));
+  return force_or_plural(head);
 }
 
 bool SlotFinder::NoOneBefore(const EventWord& w) const {

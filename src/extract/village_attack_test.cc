@@ -5,7 +5,8 @@
 // people" after ", and" is a tally of its own, and a conjunct with its own
 // verb opens the next clause; "took part in the killings" and "were
 // responsible for the deaths" name who did it; "no one holding a visa had
-// been expelled" is denied. Invented sentences.
+// been expelled" is denied; "Gunmen" and "Security forces" are plain forces,
+// not names. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/lower_case.h"
@@ -104,6 +105,24 @@ TEST(VillageAttack, ANegativeSubjectWithAModifierDeniesTheEvent) {
     const auto abuse = FirstClaim(Extract(*p, text), "abuse");
     ASSERT_TRUE(abuse.has_value());
     EXPECT_EQ(abuse->stance, Stance::kAsserts);
+  }
+}
+
+TEST(VillageAttack, PlainForceNounsAreGenericWhateverTheirCase) {
+  // "Gunmen" and "the attackers", "Security forces" and "officers" may be
+  // one force: no dispute over who did it (an irregular plural and a
+  // capital at the start of a sentence had made them names).
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {"Gunmen killed 12 villagers.\n", "Security forces shot dead 3 protesters.\n",
+                                   "The attackers killed 12 villagers.\n"}) {
+      const auto kill = FirstClaim(Extract(*p, text), "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_TRUE(kill->agent_generic_force) << text;
+    }
+    const std::string named = "Fano fighters killed 12 villagers.\n";
+    const auto kill = FirstClaim(Extract(*p, named), "kill");
+    ASSERT_TRUE(kill.has_value());
+    EXPECT_FALSE(kill->agent_generic_force);  // a name before the force noun
   }
 }
 
