@@ -553,6 +553,9 @@ std::optional<Count> CountForNoun(const Doc& doc, size_t n, size_t limit, bool s
   if (In(noun.lower, {"nobody", "none", "noone", "no-one", "anyone", "anybody", "everyone", "everybody"})) {
     return std::nullopt;  // ("anyone", "everyone": no number either)
   }
+  // "Most were abducted", "some were released": a share of people named
+  // before, no number of its own ("many", "several" are counts, below).
+  if (In(noun.lower, {"most", "some", "all", "both", "each", "either", "neither"})) return std::nullopt;
   if (n > limit && Lower(doc, n - 1) == "no") return std::nullopt;
   if (IsSingularPronoun(noun.lower)) return MakeCount(doc, Exact(1), n, n + 1);
   // The noun is itself the count: "six were killed", "dozens died".

@@ -468,10 +468,22 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
     }
     // "40 people remain missing and are believed drowned": the subject is shared
     // across a coordinated verb phrase.
+    // ("was abducted by armed men and found dead": not the agent of the
+    // first verb, whose subject is further left.)
     if ((t.lower == "and" || t.lower == "or") && j - 1 > w.clause_begin) {
       size_t k = j - 1;
-      while (k > w.clause_begin && j - k < 6 && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found) --k;
-      if (k > w.clause_begin && ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found)) {
+      size_t window = 6;
+      constexpr size_t kMaxSharedSubjectDistance = 14;
+      for (;;) {
+        while (k > w.clause_begin && j - k < window && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found) --k;
+        if (k <= w.clause_begin || j - k >= window) break;
+        const NounPhrase np = phrases_.EndingAt(k, w.clause_begin);
+        if (np.empty() || np.begin <= w.clause_begin || doc_.tokens[np.begin - 1].lower != "by") break;
+        k = np.begin - 1;
+        window = kMaxSharedSubjectDistance;
+      }
+      if (k > w.clause_begin && j - k < window &&
+          ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found)) {
         j = k;
         break;
       }
@@ -1499,6 +1511,30 @@ bool SlotFinder::IsDateline(const TimeExpr& t) const {
   return doc_.tokens[start].paragraph_start;
 }
 
+// "the wounded were taken to hospital", "the dead and wounded at both
+// sites": an adjective after "the" with no noun after it stands for people.
+// Returns where "the" is, or SIZE_MAX.
+size_t SlotFinder::NominalAdjectiveStart(const EventWord& w) const {
+  size_t the = w.begin;
+  if (the > w.clause_begin + 1 && doc_.tokens[the - 1].lower == "and" &&
+      lexicon_.triggers().LongestAt(doc_, the - 2, the - 1)) {
+    the -= 2;  // "the dead and wounded"
+  }
+  if (the <= w.clause_begin || doc_.tokens[the - 1].lower != "the") return SIZE_MAX;
+  if (w.end >= w.clause_end) return the - 1;
+  const Token& next = doc_.tokens[w.end];
+  const bool noun_next = next.kind == TokenKind::kWord && !IsPreposition(next.lower) && !IsAuxiliary(next.lower) &&
+                         !IsConjunction(next.lower) && !IsRelativeWord(next.lower) && !phrases_.LooksLikeVerb(w.end);
+  return noun_next ? SIZE_MAX : the - 1;
+}
+
+bool SlotFinder::CommaBetween(size_t begin, size_t end) const {
+  for (size_t i = begin; i < end; ++i) {
+    if (doc_.token_text(i) == ",") return true;
+  }
+  return false;
+}
+
 bool SlotFinder::MarksPartialCount(const EventWord& w) const {
   for (size_t i = w.clause_begin; i < w.clause_end; ++i) {
     auto cue = lexicon_.cues().LongestAt(doc_, i, w.clause_end);
@@ -1537,7 +1573,10 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
       // "..., killing 23 people": the -ing form used as a verb takes an object.
     } else if (w.begin > w.clause_begin && IsVictimHead(w.begin - 1)) {
       arg = ArgumentAt(w.begin - 1, w.clause_begin);  // "five deaths", before any number after it
-    } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end); c && (tr.type == "kill" || tr.type == "injure")) {
+    } else if (auto c = ParseCountPhraseAt(doc_, w.end, w.clause_end);
+               c && (tr.type == "kill" || tr.type == "injure") && !CommaBetween(w.end, c->token_begin)) {
+      // ("treated 200 people for injuries, many of them gunshot wounds": a
+      // count past a comma is of something else.)
       arg.count = CountValue{c->min, c->max, c->approx, c->text};  // "the death toll rose to 108"
       arg.found = true;
     } else {
@@ -1595,6 +1634,11 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     auto c = ParseCountBefore(doc_, w.begin, w.clause_begin);
     if (c && c->token_end == w.begin && c->token_begin < w.begin && c->min.value_or(0) >= 1) {
       arg.count = CountValue{c->min, c->max, c->approx, c->text};
+    }
+  }
+  if (!arg.count && !noun && (tr.adj || doc_.tokens[w.end - 1].lower.ends_with("ed"))) {
+    if (const size_t the = NominalAdjectiveStart(w); the != SIZE_MAX) {
+      arg.count = CountValue{2, std::nullopt, true, Text(the, w.end)};  // "the wounded": two or more
     }
   }
   if (arg.count) {

@@ -139,6 +139,8 @@ class SlotFinder {
   // A lower-case noun before `head` that forms one name with it ("asylum
   // seekers", "police officers").
   bool IsCompoundModifier(size_t modifier, size_t head) const;
+  size_t NominalAdjectiveStart(const EventWord& w) const;
+  bool CommaBetween(size_t begin, size_t end) const;
   bool MarksPartialCount(const EventWord& w) const;
   bool IsDateline(const TimeExpr& t) const;
   // Where a sentence's own words begin: after a dateline ("DHAKA, Nov 10
