@@ -945,8 +945,14 @@ void SlotFinder::AgentFromNationality(const EventWord& w, Claim& claim) const {
     }
   }
   if (best == SIZE_MAX) return;
-  claim.agent = Text(best, best + 1);
-  claim.agent_entity = entities_.ResolvePhrase(best, best + 1, best);
+  // ("A Myanmar military air strike", "a Russian army drone strike": with the force named.)
+  size_t end = best + 1;
+  while (end < w.clause_end && end < best + 1 + kMaxWordsBetween &&
+         (lexicon_.Is(doc_.tokens[end], kForceNoun) || lexicon_.Is(doc_.tokens[end], kOrgNoun))) {
+    ++end;
+  }
+  claim.agent = Text(best, end);
+  claim.agent_entity = entities_.ResolvePhrase(best, end, end - 1);
 }
 
 bool SlotFinder::HeadNamesCause(size_t begin, size_t head) const {

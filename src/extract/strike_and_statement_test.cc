@@ -94,6 +94,7 @@ TEST(StrikeAndStatement, AWeaponNamedWithANationalityIsThatStates) {
         {"Twelve people were killed in an Israeli air strike.\n", "Israeli"},
         {"Russian shelling killed three civilians in Kherson.\n", "Russian"},
         {"Four people were wounded by Turkish gunfire at the border.\n", "Turkish"},
+        {"A Russian army drone strike killed 3 people.\n", "Russian army"},  // with the force it names
     };
     for (const auto& [text, agent] : cases) {
       const auto x = Extract(*p, text);
