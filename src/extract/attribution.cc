@@ -489,7 +489,14 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
   // "The RSF rejected the accusation. ... the paramilitary group said": a
   // definite description of a body, where no body has that name, is the
   // body that spoke last when it was named in this sentence or the one before.
-  if (!named && last_speaker_.kind == Speaker::kEntity && np.end - np.begin <= 3 &&
+  // ("The RSF denied ... The army said": a state's own institutions are
+  // never another body's second name.)
+  static constexpr std::string_view kInstitutions[] = {"army",   "police",     "government", "ministry",
+                                                       "court",  "parliament", "embassy",    "consulate",
+                                                       "navy",   "coastguard", "military",   "presidency",
+                                                       "tribunal", "prefecture", "municipality"};
+  const bool institution = std::find(std::begin(kInstitutions), std::end(kInstitutions), h.lemma) != std::end(kInstitutions);
+  if (!named && !institution && last_speaker_.kind == Speaker::kEntity && np.end - np.begin <= 3 &&
       (doc_.tokens[np.begin].lower == "the") && (lexicon_.Is(h, kOrgNoun) || lexicon_.Is(h, kGroupNoun)) &&
       !lexicon_.Is(h, kRoleNoun) && !lexicon_.Is(h, kPersonNoun) && !NamedBodyCalled(h.lemma) &&
       NamedRecently(last_speaker_.entity, np.begin)) {

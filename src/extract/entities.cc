@@ -254,6 +254,14 @@ void EntityRegistry::IndexName(int entity) {
   }
   IndexAlias(entity, e.name);
   for (const std::string& alias : e.aliases) IndexAlias(entity, alias);
+  // "the Maltese Detention Service ... The Detention Service rejected": a
+  // body's name after its nationality is that body too (two words at least:
+  // "the army" is no second name of "the Nigerian Army").
+  const size_t space = e.name.find(' ');
+  if (e.type == EntityType::kOrganization && gazetteer_ && space != std::string::npos &&
+      e.name.find(' ', space + 1) != std::string::npos && gazetteer_->FindDemonym(LowerCase(e.name.substr(0, space)))) {
+    IndexAlias(entity, e.name.substr(space + 1));
+  }
 }
 
 void EntityRegistry::IndexAlias(int entity, const std::string& alias) {
