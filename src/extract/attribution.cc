@@ -638,7 +638,15 @@ size_t Attributor::SkipAfterVerb(size_t i, size_t end, size_t sentence) const {
       continue;
     }
     if (tell && !skipped_object && t.kind == TokenKind::kWord && t.kind != TokenKind::kQuoteOpen) {
-      const NounPhrase obj = phrases_.StartingAt(i, end);
+      NounPhrase obj = phrases_.StartingAt(i, end);
+      // ("told reporters 10 migrants were arrested": a number after the
+      // addressee opens what is said.)
+      for (size_t k = obj.begin + 1; k < obj.end; ++k) {
+        if (doc_.tokens[k].kind == TokenKind::kNumber || IsCountWord(doc_.tokens[k].lower)) {
+          obj.end = k;
+          break;
+        }
+      }
       if (!obj.empty()) {
         i = obj.end;
         skipped_object = true;
@@ -912,7 +920,12 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // ..., medics said, even though ...": the speaker and verb stand between commas.
     // "the office said on Tuesday, citing ...": the time stands between too.
     size_t verb_next = after;
-    for (size_t skipped = after; verb_next < next_begin; verb_next = skipped) {
+    // ("..., a spokesperson told reporters in Paris on Friday": past the addressee too.)
+    if (!v.right_speaker && (doc_.tokens[v.begin].lemma == "tell" || doc_.tokens[v.begin].lemma == "assure")) {
+      const NounPhrase addressee = phrases_.StartingAt(after, next_begin);
+      if (!addressee.empty() && addressee.begin == after) verb_next = addressee.end;
+    }
+    for (size_t skipped = verb_next; verb_next < next_begin; verb_next = skipped) {
       skipped = SkipSayingAdverbial(doc_, verb_next, next_begin);
       if (skipped == verb_next) break;
     }

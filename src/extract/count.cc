@@ -250,8 +250,16 @@ bool IsNonCountNumber(const Doc& doc, size_t begin, size_t end, bool prefixed, b
     if (In(prev.lower, {"number", "no", "nos", "nr"})) return true;  // number 5
     if (prev.lower == "." && begin > 1 && In(tok[begin - 2].lower, {"no", "nos"})) return true;
     const bool next_capitalized = end < tok.size() && tok[end].capitalized;
+    // ("told AFP 10 migrants were held": after an acronym, a number before
+    // a plural noun counts it.)
+    const std::string_view prev_text = doc.token_text(begin - 1);
+    const bool acronym = prev_text.size() >= 2 && std::all_of(prev_text.begin(), prev_text.end(), [](char c) {
+                           return c >= 'A' && c <= 'Z';
+                         });
+    const bool acronym_before_count = acronym && end < tok.size() && tok[end].kind == TokenKind::kWord &&
+                                      !tok[end].capitalized && tok[end].lower.ends_with("s");
     if (!prefixed && prev.kind == TokenKind::kWord && prev.capitalized && !next_capitalized &&
-        !IsFunctionWord(prev.lower) && !IsMonthName(prev)) {
+        !IsFunctionWord(prev.lower) && !IsMonthName(prev) && !acronym_before_count) {
       return true;  // Route 66
     }
   }

@@ -1385,6 +1385,8 @@ std::optional<TimeValue> SlotFinder::TimeNear(const EventWord& w) const {
         !phrases_.StateIsNoVerb(before - 1)) {
       continue;
     }
+    // "told reporters in Geneva on Friday": past the addressee and where.
+    if (TellsAddresseeBefore(before, s.token_begin)) continue;
     // "Amnesty today called on ...", "police on Friday said": the time of the
     // saying or the appeal, before its verb.
     if (t.token_end < s.token_end && w.begin > t.token_end) {
@@ -1532,6 +1534,17 @@ size_t SlotFinder::NominalAdjectiveStart(const EventWord& w) const {
   const bool noun_next = next.kind == TokenKind::kWord && !IsPreposition(next.lower) && !IsAuxiliary(next.lower) &&
                          !IsConjunction(next.lower) && !IsRelativeWord(next.lower) && !phrases_.LooksLikeVerb(w.end);
   return noun_next ? SIZE_MAX : the - 1;
+}
+
+bool SlotFinder::TellsAddresseeBefore(size_t i, size_t limit) const {
+  constexpr size_t kMaxWords = 5;  // "reporters in New York"
+  for (size_t k = i; k > limit && i - k < kMaxWords; --k) {
+    const Token& t = doc_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord) return false;
+    if (t.lemma == "tell" || t.lemma == "brief" || t.lemma == "inform" || t.lemma == "assure") return k < i;
+    if (phrases_.LooksLikeVerb(k - 1) || lexicon_.reporting().LongestAt(doc_, k - 1, k)) return false;
+  }
+  return false;
 }
 
 bool SlotFinder::CommaBetween(size_t begin, size_t end) const {

@@ -87,6 +87,21 @@ class Matcher {
       if (Words(i, "since the start of the year", &e) || Words(i, "since the beginning of the year", &e)) {
         return Match{e, [](const Date& a) { return Span(Date{a.y, 1, 1}, a); }, std::nullopt};
       }
+      // "since the start of 2024", "since the beginning of March": from the
+      // first day of that year or month.
+      if (Words(i, "since the start of", &e) || Words(i, "since the beginning of", &e)) {
+        if (const int y = YearAt(e)) {
+          return Match{e + 1, [y](const Date& a) { return Span(Date{y, 1, 1}, a); }, std::nullopt};
+        }
+        size_t month_end = 0;
+        if (doc_.tokens[e].capitalized) {
+          if (const int month = MonthAt(e, &month_end)) {
+            auto m = MonthMatch(month_end, 0, month, false);
+            m.until_anchor = true;
+            return m;
+          }
+        }
+      }
       // "since April last year": from the first of that month a year back.
       if (W(i) == "since" && doc_.tokens[j].capitalized) {
         size_t month_end = 0;

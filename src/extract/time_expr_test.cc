@@ -140,6 +140,10 @@ TEST(TimeExpr, SinceRunsToTheAnchor) {
             "since April last year = 2020-04-01..2021-10-10");
   EXPECT_EQ(One("Arrests have doubled since the beginning of the year.", kWednesday),
             "since the beginning of the year = 2021-01-01..2021-10-13");
+  EXPECT_EQ(One("Some 900 people have died since the start of 2020."), "since the start of 2020 = 2020-01-01..2021-10-10");
+  EXPECT_EQ(One("Arrests have doubled since the beginning of March."),
+            "since the beginning of March = 2021-03-01..2021-10-10");
+  EXPECT_TRUE(Find("Some 900 people have died since the start of the war.").empty());
 }
 
 TEST(TimeExpr, DaysOfOneMonthAndTheNightBefore) {
