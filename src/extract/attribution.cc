@@ -710,11 +710,23 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     // the reports, whoever made them, say the clause; the speaker only reacts.
     // So do "amid reports that", "there were reports that", "could not
     // verify the reports that" and a sentence that opens "Reports that".
+    // ("received credible reports that", "had heard unconfirmed reports
+    // that": past the words that grade them, after a verb of receiving.)
+    static constexpr std::string_view kReportGrades[] = {
+        "credible", "unconfirmed", "confirmed", "reliable", "multiple", "several", "numerous", "many",
+        "new",      "further",     "alarming",  "disturbing", "worrying", "conflicting", "initial", "media",
+        "press",    "persistent",  "repeated",  "widespread"};
     const auto opens_report_clause = [&](size_t k) {
+      while (k > s.token_begin + 1 && std::find(std::begin(kReportGrades), std::end(kReportGrades),
+                                                doc_.tokens[k - 1].lower) != std::end(kReportGrades)) {
+        --k;
+      }
       if (k == s.token_begin) return true;
       const std::string& prev = doc_.tokens[k - 1].lower;
+      const std::string& prev_lemma = doc_.tokens[k - 1].lemma;
       return prev == "at" || prev == "about" || prev == "over" || prev == "by" || prev == "amid" || prev == "of" ||
-             prev == "despite" || prev == "following" || IsDeterminer(prev) || IsBeForm(prev);
+             prev == "despite" || prev == "following" || IsDeterminer(prev) || IsBeForm(prev) ||
+             prev_lemma == "receive" || prev_lemma == "hear" || prev_lemma == "investigate";
     };
     // "concerned by reports of ill-treatment": so does an event noun after "of".
     const auto event_noun_follows = [&](size_t of) {
@@ -838,6 +850,14 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
       // "could not confirm that ...", "have yet to confirm", "did not deny":
       // a saying negated leaves the content open.
       if (f.kind != ReportKind::kAccuse && SayingNegated(v.begin, s.token_begin)) f.stance = Stance::kUncertain;
+      // "unconfirmed reports that ...": a hedge on the source noun hedges what it says.
+      const auto source = lexicon_.cues().LongestAt(doc_, v.begin, v.end);
+      if (source && lexicon_.cue(source->value) == CueKind::kUnnamedSource && f.stance == Stance::kAsserts) {
+        for (size_t k = v.begin; k > s.token_begin && v.begin - k < 3; --k) {
+          const auto hedge = lexicon_.cues().LongestAt(doc_, k - 1, k);
+          if (hedge && lexicon_.cue(hedge->value) == CueKind::kHedge) f.stance = Stance::kUncertain;
+        }
+      }
     }
     // A verb inside a quotation ("Ruritania rejects all allegations ...") is the
     // quoted speaker's: its stance counts, its subject is not the speaker.
@@ -886,7 +906,10 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     }
     const size_t content_right = SkipAfterVerb(after, next_begin, sentence);
     int words_right = 0;
-    for (size_t j = content_right; j < next_begin; ++j) words_right += doc_.tokens[j].kind == TokenKind::kWord;
+    // ("There were reports that 12 people died": a number is a word of the content.)
+    for (size_t j = content_right; j < next_begin; ++j) {
+      words_right += doc_.tokens[j].kind == TokenKind::kWord || doc_.tokens[j].kind == TokenKind::kNumber;
+    }
     // "..., residents and a rights group said": the first of coordinated
     // speakers is where the speaker begins.
     size_t speaker_begin = v.speaker.begin;

@@ -92,6 +92,10 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
     }
     if (counted && k > begin && doc.tokens[k - 1].lower == "and") return false;
   }
+  // ("had been summarily executed": an auxiliary before the adverb.)
+  size_t p = i - 1;
+  while (p > begin && IsAdverbWord(doc.tokens[p].lower) && doc.tokens[p].lower.ends_with("ly")) --p;
+  if (p != i - 1 && IsAuxiliary(doc.tokens[p].lower)) return false;
   return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);
 }
@@ -603,7 +607,14 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // is the report's own, not what is denied or alleged.
     const bool disputed = c.stance == Stance::kDenies || frame.kind == ReportKind::kAccuse ||
                           frame.speaker.kind == Speaker::kUnnamed;
-    if (m.begin >= presupposed_from && disputed && !NewClauseBetween(doc_, presupposed_from, m.begin)) {
+    // ("14 men detained by armed groups had been executed": the auxiliary
+    // after the reduced relative resumes the main clause, which is disputed.)
+    bool main_clause_resumed = false;
+    for (size_t k = presupposed_from + 1; presupposed_from != SIZE_MAX && k < m.begin && !main_clause_resumed; ++k) {
+      main_clause_resumed = IsAuxiliary(doc_.tokens[k].lower);
+    }
+    if (m.begin >= presupposed_from && disputed && !main_clause_resumed &&
+        !NewClauseBetween(doc_, presupposed_from, m.begin)) {
       c.speaker = Speaker{Speaker::kNarrator, -1};
       c.stance = Stance::kAsserts;
       unnamed_too = false;
