@@ -225,8 +225,7 @@ bool Attributor::IsReportingVerbAt(size_t i, size_t* end, size_t* value) const {
   }
   if (lexicon_.reporting_verb(m->value).needs_clause) {
     size_t k = m->end;
-    while (k < doc_.tokens.size() && doc_.tokens[k].kind == TokenKind::kWord && doc_.tokens[k].lower.size() > 3 &&
-           doc_.tokens[k].lower.ends_with("ly")) {
+    while (k < doc_.tokens.size() && doc_.tokens[k].kind == TokenKind::kWord && IsLyAdverb(doc_.tokens[k].lower)) {
       ++k;  // "found repeatedly that"
     }
     const bool clause = k < doc_.tokens.size() && (doc_.tokens[k].lower == "that" || doc_.token_text(k) == ":" ||
@@ -309,8 +308,7 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   // Skip auxiliaries and adverbs: "Okafor has also said", "police later said".
   while (end > limit) {
     const Token& t = doc_.tokens[end - 1];
-    const bool adverb = t.kind == TokenKind::kWord && t.lower.size() > 3 &&
-                        t.lower.compare(t.lower.size() - 2, 2, "ly") == 0 && !entities_.MentionAt(end - 1);
+    const bool adverb = t.kind == TokenKind::kWord && IsLyAdverb(t.lower) && !entities_.MentionAt(end - 1);
     // ('said it "categorically rejects"': a quotation that opens on the verb.)
     const bool quote_on_verb = t.kind == TokenKind::kQuoteOpen && end < verb && end + 3 > verb;
     if (IsAuxiliary(t.lower) || adverb || quote_on_verb || t.lower == "also" || t.lower == "later" ||
@@ -365,7 +363,13 @@ NounPhrase Attributor::SpeakerLeftOf(size_t verb, size_t limit) const {
   // ("off", "near" and "outside" only ever introduce where, so a name after
   // them is a place even when the gazetteer does not know it.)
   const std::string& before_np = np.begin > limit ? doc_.tokens[np.begin - 1].lower : head_word;
-  const bool locative = before_np == "off" || before_np == "near" || before_np == "outside";
+  // ("The Al-Aqsa Martyrs Hospital in Deir al-Balah said": a name after
+  // "in" or "at" that the gazetteer does not know is where the speaker is.)
+  const bool inside_speaker = (before_np == "in" || before_np == "at") && np.begin > limit + 1 && [&] {
+    const NounPhrase outer = phrases_.EndingAt(np.begin - 1, limit);
+    return !outer.empty() && CanSpeak(outer);
+  }();
+  const bool locative = before_np == "off" || before_np == "near" || before_np == "outside" || inside_speaker;
   if ((place || locative || lexicon_.Is(doc_.tokens[np.head], kFacilityNoun)) && np.begin > limit + 1) {
     NounPhrase climbed = np;
     for (int steps = 0; steps < 3 && climbed.begin > limit + 1; ++steps) {
@@ -557,9 +561,9 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
     return s;
   }
   // ("The head of the refugee agency in Chad" is the head of the refugee agency.)
-  const int e = named && !named_before_place && where_begin > np.head
-                    ? entities_.ResolvePhrase(np.begin, where_begin, np.head)
-                    : entities_.ResolvePhrase(np.begin, np.end, np.head);
+  // ("The Al-Aqsa Martyrs Hospital in Deir al-Balah" is the hospital.)
+  const int e = named && where_begin > np.head ? entities_.ResolvePhrase(np.begin, where_begin, np.head)
+                                               : entities_.ResolvePhrase(np.begin, np.end, np.head);
   if (e >= 0) {
     s.kind = Speaker::kEntity;
     s.entity = e;
@@ -810,8 +814,7 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
     const bool participle = vt.lower != vt.lemma && vt.lower.size() > 2 &&
                             vt.lower.compare(vt.lower.size() - 2, 2, "ed") == 0;
     size_t before = i;
-    while (before > limit && doc_.tokens[before - 1].lower.size() > 2 &&
-           doc_.tokens[before - 1].lower.compare(doc_.tokens[before - 1].lower.size() - 2, 2, "ly") == 0) {
+    while (before > limit && IsLyAdverb(doc_.tokens[before - 1].lower)) {
       --before;
     }
     const bool be_before = before > limit && (doc_.tokens[before - 1].lower == "was" ||

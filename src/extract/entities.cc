@@ -501,6 +501,12 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   // "Fortify Rights", "Physicians for Human Rights": a name ending in
   // "Rights" is a rights organization, never a person.
   if (end - begin >= 2 && doc_.tokens[end - 1].lower == "rights") has_org_noun = true;
+  // "Al-Aqsa Martyrs Hospital", "Juba Teaching Hospital": an institution
+  // that speaks for itself, never a person.
+  if (end - begin >= 2) {
+    const std::string& last = doc_.tokens[end - 1].lemma;
+    has_org_noun |= last == "hospital" || last == "clinic" || last == "university" || last == "college";
+  }
   // "Red Cross volunteers", "Red Sea villagers": a capitalized modifier of a
   // common noun for people is not a name by itself. Before fighters,
   // militants or rebels it names their armed group ("Al Shabaab fighters",

@@ -94,7 +94,7 @@ bool IsReducedRelative(const Doc& doc, const NounPhraseFinder& phrases, size_t i
   }
   // ("had been summarily executed": an auxiliary before the adverb.)
   size_t p = i - 1;
-  while (p > begin && IsAdverbWord(doc.tokens[p].lower) && doc.tokens[p].lower.ends_with("ly")) --p;
+  while (p > begin && IsLyAdverb(doc.tokens[p].lower)) --p;
   if (p != i - 1 && IsAuxiliary(doc.tokens[p].lower)) return false;
   return prev.kind == TokenKind::kWord && !IsDeterminer(prev.lower) && phrases.CanBeInPhrase(i - 1) &&
          !IsAuxiliary(prev.lower) && !IsPersonalPronoun(prev.lower);

@@ -27,6 +27,8 @@ bool NamesSameGroup(const std::string& victims, const std::string& agent) {
 
 bool IsAdverbLike(const Token& t) { return t.kind == TokenKind::kWord && IsAdverbWord(t.lower); }
 
+bool IsSingularSubjectPronoun(std::string_view lower) { return lower == "he" || lower == "she"; }
+
 // The strongly facility-denoting nouns that stand alone ("the centre"); the
 // rest ("point", "site", "office") need a modifier ("disembarkation point").
 bool IsStrongFacility(std::string_view lemma) {
@@ -475,7 +477,12 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
       size_t window = 6;
       constexpr size_t kMaxSharedSubjectDistance = 14;
       for (;;) {
-        while (k > w.clause_begin && j - k < window && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found) --k;
+        // ("he was unarmed and had been shot": the pronoun is the shared subject.)
+        while (k > w.clause_begin && j - k < window && !IsVictimHead(k - 1) && !NamedPerson(k - 1).found &&
+               !IsSingularSubjectPronoun(doc_.tokens[k - 1].lower)) {
+          --k;
+        }
+        if (k > w.clause_begin && IsSingularSubjectPronoun(doc_.tokens[k - 1].lower)) break;
         if (k <= w.clause_begin || j - k >= window) break;
         const NounPhrase np = phrases_.EndingAt(k, w.clause_begin);
         if (np.empty() || np.begin <= w.clause_begin || doc_.tokens[np.begin - 1].lower != "by") break;
@@ -483,7 +490,8 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
         window = kMaxSharedSubjectDistance;
       }
       if (k > w.clause_begin && j - k < window &&
-          ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found)) {
+          ((IsVictimHead(k - 1) && !entities_.MentionAt(k - 1)) || NamedPerson(k - 1).found ||
+           IsSingularSubjectPronoun(doc_.tokens[k - 1].lower))) {
         j = k;
         break;
       }
@@ -505,6 +513,14 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
+  // "He was shot in the back": one person (SPEC: a singular victim is 1).
+  if (IsSingularSubjectPronoun(doc_.tokens[head].lower)) {
+    Argument one;
+    one.found = true;
+    one.pronoun = true;
+    one.count = CountValue{1, 1, false, std::string(doc_.token_text(head))};
+    return one;
+  }
   // "hundreds more are feared missing", "two more died": the count stands for people.
   if (doc_.tokens[head].lower == "more" && head > w.clause_begin &&
       (IsCountWord(doc_.tokens[head - 1].lower) || doc_.tokens[head - 1].kind == TokenKind::kNumber)) {
@@ -1666,7 +1682,7 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
   }
   claim.victims = arg.victims;
   // ("no one was missing": nobody, and the parse is not asked for somebody.)
-  if (claim.victims.empty() && !NoOneBefore(w)) {
+  if (claim.victims.empty() && !arg.pronoun && !NoOneBefore(w)) {
     std::optional<CountValue> count;
     claim.victims = VictimsFromParse(w, passive, &count);
     if (!claim.count && count) claim.count = count;

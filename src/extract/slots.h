@@ -76,6 +76,7 @@ class SlotFinder {
     std::optional<CountValue> count;
     std::string victims;
     bool found = false;
+    bool pronoun = false;  // "he was shot": one person, whom the parse need not name
   };
   Argument VictimsLeft(const EventWord& w) const;
   // The "who" of a relative clause ("who raided the camp") that token `i`

@@ -92,9 +92,19 @@ bool IsComparative(std::string_view w) {
   return In(s, w);
 }
 
+bool IsLyAdverb(std::string_view w) {
+  // Nouns, verbs and adjectives that end in -ly too: "His family said",
+  // "refused to reply", "the elderly".
+  static const Set not_adverbs = {"family", "ally", "assembly", "rally", "supply", "apply", "comply", "reply",
+                                  "rely", "imply", "multiply", "monopoly", "anomaly", "homily", "belly",
+                                  "bully", "jelly", "july", "italy", "elderly", "melancholy", "butterfly",
+                                  "deadly", "friendly", "holy", "ugly", "costly", "lonely", "orderly"};
+  return w.size() > 3 && w.ends_with("ly") && !In(not_adverbs, w);
+}
+
 bool IsAdverbWord(std::string_view w) {
   static const Set s = {"also", "not", "n't", "then", "later", "since", "still", "already", "just", "all"};
-  return (w.size() > 3 && w.ends_with("ly")) || In(s, w);
+  return IsLyAdverb(w) || In(s, w);
 }
 
 bool IsQuantifierForPeople(std::string_view w) {

@@ -24,7 +24,8 @@ bool IsMonthOrWeekday(std::string_view lower);
 // morning", "by the end of the week"): morning night noon end week year time ...
 bool IsTimeSpanNoun(std::string_view lower);
 bool IsComparative(std::string_view lower);   // more fewer less than: "no fewer than"
-bool IsAdverbWord(std::string_view lower);    // -ly words and "also", "then", "still", "already" ...
+bool IsLyAdverb(std::string_view lower);      // "reportedly", "later": -ly, not "family", "reply", "deadly"
+bool IsAdverbWord(std::string_view lower);    // -ly adverbs and "also", "then", "still", "already" ...
 // A quantifier that stands for people by itself: "Others said", "Several told reporters".
 bool IsQuantifierForPeople(std::string_view lower);  // others another some many most several both few all each none
 
