@@ -756,9 +756,10 @@ void AddCoordinated(const Doc& doc, size_t n, size_t limit, Count* count) {
     size_t noun_end;
     auto right = RightConjunct(doc, next, clause_end, &noun_end);
     if (!right || SeparateTallies(doc.tokens[noun_end - 1], doc.tokens[n])) break;
-    // "arrested 12 people, and another report said ...": a conjunct with a
-    // verb of its own opens the next clause.
-    if (noun_end < clause_end && OpensClauseAsSubject(doc.tokens[noun_end])) break;
+    // "arrested 12 people, and another report said ...": after ", and" a
+    // conjunct with a verb of its own opens the next clause ("He and two
+    // others were detained" is one subject).
+    if (!is_and && next == j + 2 && noun_end < clause_end && OpensClauseAsSubject(doc.tokens[noun_end])) break;
     pending = Add(pending, *right);
     listed = Add(listed, *right);
     all_by_sex_or_age = all_by_sex_or_age && IsSexOrAgeNoun(doc.tokens[noun_end - 1]);
