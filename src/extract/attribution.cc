@@ -1277,8 +1277,16 @@ NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
   if (k + 1 < comma && doc_.token_text(k) == "," && IsDeterminer(doc_.tokens[k + 1].lower)) role = true;
   // A relative clause set off by commas: "The department, which runs the
   // centre, rejected ...".
+  // So is a participle phrase: "The Libyan National Army, commanded by
+  // Khalifa Haftar, denied ...", "The group, led by ..., said".
+  const auto participle = [&](const Token& t) {
+    return t.kind == TokenKind::kWord && !t.capitalized &&
+           ((t.lower.ends_with("ed") && t.lower != t.lemma) || t.lower == "led" || t.lower == "run" ||
+            t.lower == "known" || t.lower == "based" || t.lower == "backed");
+  };
   const bool relative = k + 1 < comma && doc_.token_text(k) == "," &&
-                        (doc_.tokens[k + 1].lower == "which" || doc_.tokens[k + 1].lower == "who");
+                        (doc_.tokens[k + 1].lower == "which" || doc_.tokens[k + 1].lower == "who" ||
+                         participle(doc_.tokens[k + 1]));
   if (!(role || relative) || doc_.token_text(k) != "," || k <= limit) return {};
   if (relative) {
     // "The head of the refugee agency in Chad, who ...": back over the

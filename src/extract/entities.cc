@@ -422,6 +422,9 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
     return;
   }
 
+  // "Saudi-led", "London-based", "Houthi-run": a modifier made from a name
+  // is no entity itself; the noun it modifies may be ("the Saudi-led coalition").
+  if (end - begin == 1 && IsNameModifier(doc_.tokens[begin].lower)) return;
   // A known person's surname beats a town of the same name ("Bako said").
   if (end - begin == 1) {
     if (const int person = FindPersonBySurname(doc_.token_text(begin)); person >= 0) {
@@ -675,6 +678,15 @@ void EntityRegistry::AttachRole(int person, size_t name_begin, size_t name_end, 
 bool EntityRegistry::IsNationalityAdjective(size_t token) const {
   const Token& t = doc_.tokens[token];
   return gazetteer_ && t.capitalized && !t.lower.ends_with("s") && gazetteer_->FindDemonym(t.lower) != nullptr;
+}
+
+bool IsNameModifier(std::string_view lower) {
+  static constexpr std::string_view kSuffixes[] = {"-led", "-based", "-run", "-backed", "-controlled", "-held",
+                                                   "-funded", "-headquartered", "-allied", "-aligned",
+                                                   "-linked", "-affiliated", "-owned", "-sponsored", "-supported"};
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
+    return lower.size() > suffix.size() + 1 && lower.ends_with(suffix);
+  });
 }
 
 bool EntityRegistry::IsDemonymOrPlaceCompound(const std::string& lower) const {

@@ -28,6 +28,9 @@ struct Mention {
   int entity = -1;
 };
 
+// "Saudi-led", "London-based", "Houthi-run": a name made into a modifier.
+bool IsNameModifier(std::string_view lower);
+
 class EntityRegistry {
  public:
   EntityRegistry(const Doc& doc, const Lexicon& lexicon, const geo::Gazetteer* gazetteer,

@@ -696,13 +696,29 @@ size_t ClaimBuilder::AgencyDenialEnd(const Frame& frame) const {
   const bool agency = noun == "responsibility" || noun == "involvement" || noun == "role" || noun == "part" ||
                       noun == "blame" || noun == "culpability";
   if (agency) return i + 1;
-  // "denied striking the prison", "denied targeting civilians": a gerund of
-  // attacking that names no event of its own denies doing the harm reported.
+  // "denied striking the prison", "denied targeting civilians", "denied
+  // having targetted the detention center": a gerund of attacking that
+  // names no event of its own denies doing the harm reported.
+  const bool perfect = doc_.tokens[i].lower == "having" && i + 1 < frame.content_end;
+  if (perfect) ++i;
   const Token& t = doc_.tokens[i];
   static constexpr std::string_view kAttackVerbs[] = {"strike", "target", "bomb", "shell", "attack", "hit",
                                                       "carry",  "launch", "conduct", "stage", "order"};
-  const bool attack = t.lower.ends_with("ing") &&
-                      std::find(std::begin(kAttackVerbs), std::end(kAttackVerbs), t.lemma) != std::end(kAttackVerbs) &&
+  const auto attack_verb = [&](std::string_view form) {
+    return std::find(std::begin(kAttackVerbs), std::end(kAttackVerbs), form) != std::end(kAttackVerbs);
+  };
+  // The stem of an inflected form the lemmatizer may not know ("targetted").
+  std::string stem;
+  for (std::string_view suffix : {"ing", "ed"}) {
+    if (!t.lower.ends_with(suffix) || t.lower.size() <= suffix.size() + 2) continue;
+    stem = t.lower.substr(0, t.lower.size() - suffix.size());
+    if (stem[stem.size() - 1] == stem[stem.size() - 2]) stem.pop_back();  // "targett", "hitt"
+    break;
+  }
+  const bool form = perfect ? t.lower.ends_with("ed") || t.lower == "struck" || t.lower == "hit"
+                            : t.lower.ends_with("ing");
+  const bool attack = form &&
+                      (attack_verb(t.lemma) || attack_verb(stem) || (perfect && t.lower == "struck")) &&
                       !lexicon_.triggers().LongestAt(doc_, i, frame.content_end);
   return attack ? i + 1 : 0;
 }

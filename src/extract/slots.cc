@@ -939,7 +939,10 @@ void SlotFinder::AgentFromNationality(const EventWord& w, Claim& claim) const {
   constexpr size_t kMaxWordsBetween = 2;  // "Russian air strikes", "Israeli military drone strike"
   size_t best = SIZE_MAX, best_distance = SIZE_MAX;
   for (size_t k = w.clause_begin; k < w.clause_end; ++k) {
-    if (!entities_.IsNationalityAdjective(k)) continue;
+    // ("A Saudi-led coalition air strike": whoever leads or backs it too.)
+    const std::string& lower = doc_.tokens[k].lower;
+    const bool leads = doc_.tokens[k].capitalized && (lower.ends_with("-led") || lower.ends_with("-backed"));
+    if (!entities_.IsNationalityAdjective(k) && !leads) continue;
     bool weapon = false;
     for (size_t j = k + 1; j < w.clause_end && j <= k + 1 + kMaxWordsBetween && !weapon; ++j) {
       const Token& t = doc_.tokens[j];
@@ -1204,6 +1207,10 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w, bool unknown
         continue;
       }
     }
+    if (WhereABodyIsBased(i, s.token_begin)) {
+      i += match->tokens - 1;
+      continue;
+    }
     // "Central and South America", "Latin America": a capitalized compass
     // word before an alternate name makes a larger region ("America" is
     // also a name of the United States); "Northern Mali" is still Mali.
@@ -1274,6 +1281,18 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w, bool unknown
   return best;
 }
 
+// "The charity, based in London, said", "a Geneva-based group": where a
+// body is based is not where the event was.
+bool SlotFinder::WhereABodyIsBased(size_t i, size_t sentence_begin) const {
+  if (i + 2 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "-" &&
+      (doc_.tokens[i + 2].lower == "based" || doc_.tokens[i + 2].lower == "headquartered")) {
+    return true;
+  }
+  if (doc_.tokens[i].lower.ends_with("-based") || doc_.tokens[i].lower.ends_with("-headquartered")) return true;
+  return i >= sentence_begin + 2 && (doc_.tokens[i - 1].lower == "in" || doc_.tokens[i - 1].lower == "at") &&
+         (doc_.tokens[i - 2].lower == "based" || doc_.tokens[i - 2].lower == "headquartered");
+}
+
 std::optional<PlaceValue> SlotFinder::SettingOf(size_t sentence) const {
   if (!gazetteer_) return std::nullopt;
   const Sentence& s = doc_.sentences[sentence];
@@ -1285,6 +1304,7 @@ std::optional<PlaceValue> SlotFinder::SettingOf(size_t sentence) const {
     }
     const Mention* m = entities_.MentionAt(i);
     if (m && entities_.entities()[m->entity].type != EntityType::kPlace) continue;
+    if (WhereABodyIsBased(i, s.token_begin)) continue;
     auto match = gazetteer_->MatchAt(doc_, i, entities_.report_country());
     if (!match) continue;
     if (match->tokens == 1 && gazetteer_->FindDemonym(doc_.tokens[i].lower) &&

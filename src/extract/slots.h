@@ -143,6 +143,7 @@ class SlotFinder {
   size_t NominalAdjectiveStart(const EventWord& w) const;
   // Whether the words before token i are the addressee of "told" ("told reporters in Geneva").
   bool TellsAddresseeBefore(size_t i, size_t limit) const;
+  bool WhereABodyIsBased(size_t i, size_t sentence_begin) const;
   bool CommaBetween(size_t begin, size_t end) const;
   bool MarksPartialCount(const EventWord& w) const;
   bool IsDateline(const TimeExpr& t) const;
