@@ -503,7 +503,12 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
   // "Fortify Rights", "Physicians for Human Rights": a name ending in
   // "Rights" is a rights organization, never a person.
-  if (end - begin >= 2 && doc_.tokens[end - 1].lower == "rights") has_org_noun = true;
+  // ("Human Rights activists", "Human Rights lawyers": people who work for
+  // rights, no organization.)
+  const bool people_next = end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord &&
+                           !doc_.tokens[end].capitalized &&
+                           (lexicon_.Is(doc_.tokens[end], kGroupNoun) || lexicon_.Is(doc_.tokens[end], kPersonNoun));
+  if (end - begin >= 2 && doc_.tokens[end - 1].lower == "rights" && !people_next) has_org_noun = true;
   // "Al-Aqsa Martyrs Hospital", "Juba Teaching Hospital": an institution
   // that speaks for itself, never a person.
   if (end - begin >= 2) {

@@ -751,6 +751,27 @@ bool ClaimBuilder::DeniesTheReport(const Frame& frame, ReportObject* object) con
       return true;
     }
   }
+  // "denies that it engages in such practices", "rejected claims it uses
+  // these methods": a practice named only by "such" or "these" is the one
+  // reported before.
+  static constexpr std::string_view kPractices[] = {"practice", "act", "abuse", "action", "method", "tactic",
+                                                    "conduct", "treatment", "violation"};
+  bool names_event = false;
+  for (size_t k = frame.content_begin; k < frame.content_end && !names_event; ++k) {
+    names_event = lexicon_.triggers().LongestAt(doc_, k, frame.content_end).has_value();
+  }
+  for (size_t k = frame.content_begin; !names_event && k + 1 < frame.content_end; ++k) {
+    const std::string& d = doc_.tokens[k].lower;
+    if (d != "such" && d != "these" && d != "those") continue;
+    for (size_t n = k + 1; n < frame.content_end && n <= k + 2; ++n) {
+      if (std::find(std::begin(kPractices), std::end(kPractices), doc_.tokens[n].lemma) == std::end(kPractices)) {
+        continue;
+      }
+      *object = ReportObject{n};
+      object->practice = true;
+      return true;
+    }
+  }
   if (!FindReportObject(doc_, frame.content_begin, frame.content_end, object)) return false;
   // "denied reports that ...": the clause names the event itself.
   const size_t after = object->noun + 1;
@@ -809,6 +830,7 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
   // that claim nothing stand between (a quote, a description of the
   // attackers), the two before the latest one that does.
   constexpr size_t kWindow = 2, kMaxReach = 5;
+  const bool latest = !agency && object.practice;
   const auto gravest = [&](const auto& eligible) {
     const Claim* found = nullptr;
     std::optional<size_t> first;  // the first sentence of the window
@@ -819,6 +841,7 @@ void ClaimBuilder::FromAgencyDenial(size_t sentence, const Frame& frame, std::ve
         first = last_of_window > kWindow ? last_of_window - kWindow : 0;
       }
       if (it->sentence < *first) break;
+      if (latest) return static_cast<const Claim*>(&*it);
       if (!found || gravity(*it) > gravity(*found)) found = &*it;
     }
     return found;

@@ -16,6 +16,8 @@ struct ReportObject {
   size_t possessor_end = 0;
   // ", a charge the army denied": the noun sums up the clause before it.
   bool sums_up_clause_before = false;
+  // "such practices": the practice reported last, not the gravest harm.
+  bool practice = false;
   bool has_possessor() const { return possessor_end > possessor_begin; }
 };
 
