@@ -96,15 +96,15 @@ TEST(FixtureScores, DevSetReachesClaimF1AndContradictionRecall) {
   }
   std::sort(dirs.begin(), dirs.end());
   for (const auto& d : dirs) Add(total, ScoreFixture(d));
-  EXPECT_GE(ClaimPrf(total).f1, 0.942) << FormatReport(total, "dev");
+  EXPECT_GE(ClaimPrf(total).f1, 0.949) << FormatReport(total, "dev");
   EXPECT_GE(ContradictionPrf(total).recall, 1.0) << FormatReport(total, "dev");
   EXPECT_GE(ContradictionPrf(total).precision, 0.833) << FormatReport(total, "dev");
   // Slots the parse reads (agent, victims), the gazetteer and the place
   // context fill (place), and the cause context carries (cause).
-  EXPECT_GE(total.slots["agent"].first, 34) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["agent"].first, 35) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["victims"].first, 46) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["place"].first, 37) << FormatReport(total, "dev");
-  EXPECT_GE(total.slots["cause"].first, 10) << FormatReport(total, "dev");
+  EXPECT_GE(total.slots["cause"].first, 11) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["count"].first, 47) << FormatReport(total, "dev");
   EXPECT_GE(total.slots["when"].first, 23) << FormatReport(total, "dev");
 }

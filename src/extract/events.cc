@@ -424,7 +424,14 @@ Stance ClaimBuilder::StanceOf(const Frame& frame, const EventWord& w, bool* unna
       const bool comparative = cue->end < doc_.tokens.size() && IsComparative(doc_.tokens[cue->end].lower);
       const bool only = cue->end < doc_.tokens.size() && doc_.tokens[cue->end].lower == "only";
       bool crossed_clause = false;
-      for (size_t j = cue->end; j < w.begin; ++j) crossed_clause |= doc_.token_text(j) == "," || IsConjunction(doc_.tokens[j].lower);
+      for (size_t j = cue->end; j < w.begin; ++j) {
+        // ("no deaths or injuries": a conjunction joining two event nouns
+        // keeps the negation.)
+        const bool joins_nouns = j + 1 == w.begin && j > cue->end && w.trigger->noun &&
+                                 (doc_.tokens[j].lower == "or" || doc_.tokens[j].lower == "and") &&
+                                 lexicon_.triggers().LongestAt(doc_, j - 1, j).has_value();
+        crossed_clause |= doc_.token_text(j) == "," || (IsConjunction(doc_.tokens[j].lower) && !joins_nouns);
+      }
       if (!comparative && !only && !crossed_clause) negated = true;
     }
     i = cue->end - 1;
@@ -591,7 +598,9 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // ("Police arrested, beat and released 40 protesters": a list of verbs too.)
     const bool listed = m.begin > frame.content_begin + 1 && doc_.token_text(m.begin - 1) == "," &&
                         out.size() > first_new && out.back().trigger + 2 == m.begin;
-    if (c.agent.empty() && !trigger.noun && out.size() > first_new && m.begin > frame.content_begin &&
+    // ("causing the deaths and injuries": so does a noun joined to the event noun before.)
+    const bool joined_nouns = trigger.noun && out.size() > first_new && out.back().trigger + 2 == m.begin;
+    if (c.agent.empty() && (!trigger.noun || joined_nouns) && out.size() > first_new && m.begin > frame.content_begin &&
         (doc_.tokens[m.begin - 1].lower == "and" || listed) && out.back().sentence == sentence &&
         out.back().trigger < m.begin && !out.back().agent.empty() && !out.back().agent_from_by_phrase) {
       c.agent = out.back().agent;

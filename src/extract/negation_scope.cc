@@ -80,6 +80,14 @@ std::optional<bool> NegationGoverns(const DependencyView& deps, size_t negator, 
       governed.push_back(verb);
     }
   }
+  // "no deaths or injuries": a noun joined to a negated event noun is
+  // negated with it ("no" is the determiner of the first).
+  // ("no deaths, and 12 injuries": not one with a number or a comma of its own.)
+  if (deps.Is(event, "conj") && deps.Head(event) >= 0 && static_cast<size_t>(deps.Head(event)) + 2 == event &&
+      deps.Penn(static_cast<size_t>(deps.Head(event))).substr(0, 2) == "NN" && deps.Penn(event).substr(0, 2) == "NN" &&
+      !deps.Child(event, "nummod")) {
+    governed.push_back(static_cast<size_t>(deps.Head(event)));
+  }
   // "no one was killed or injured": the second verb shares the negated subject.
   const bool shares_subject =
       deps.Is(event, "conj") && deps.Head(event) >= 0 && !HasSubject(deps, event);

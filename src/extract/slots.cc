@@ -753,6 +753,24 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
     }
     // "..., killing 23 people": the -ing form of a noun trigger used as a verb.
     if (noun) AgentOfParticipleAdjunct(w, claim);
+    // "Police shot at the rioters, causing the deaths": the object of a
+    // participle of causing shares its subject.
+    if (noun && claim.agent.empty()) {
+      size_t k = w.begin;
+      while (k > w.clause_begin && w.begin - k < 3 && (IsDeterminer(doc_.tokens[k - 1].lower) ||
+                                                      lexicon_.triggers().LongestAt(doc_, k - 1, k) ||
+                                                      doc_.tokens[k - 1].lower == "and")) {
+        --k;
+      }
+      const std::string& verb = k > 0 ? doc_.tokens[k - 1].lemma : std::string();
+      if (k > w.clause_begin && (verb == "cause" || verb == "leave" || doc_.tokens[k - 1].lower == "causing" ||
+                                 doc_.tokens[k - 1].lower == "leaving")) {
+        EventWord participle = w;
+        participle.begin = k - 1;
+        participle.end = k;
+        AgentOfParticipleAdjunct(participle, claim);
+      }
+    }
     return;
   }
   // Active: the subject on the left is the agent ("police killed ...").
@@ -1817,7 +1835,12 @@ bool SlotFinder::Fill(const EventWord& w, Claim& claim) {
     }
     if (!facility) return false;
   }
-  if (tr.weak && !arg.found && claim.agent.empty() && !facility) return false;
+  // ("causing the deaths and injuries": a weak noun joined to another event
+  // noun is an event too.)
+  const bool joined_to_event = noun && w.begin >= w.clause_begin + 2 &&
+                               (doc_.tokens[w.begin - 1].lower == "and" || doc_.tokens[w.begin - 1].lower == "or") &&
+                               lexicon_.triggers().LongestAt(doc_, w.begin - 2, w.begin - 1).has_value();
+  if (tr.weak && !arg.found && claim.agent.empty() && !facility && !joined_to_event) return false;
   if (claim.type == "kill" || claim.type == "injure") {
     claim.cause = CauseNear(w);
   } else if (claim.type == "abuse" || claim.type == "raid") {
