@@ -27,6 +27,20 @@ TEST(DeathsAndInjuries, JoinedEventNounsAreBothEvents) {
   }
 }
 
+TEST(DeathsAndInjuries, WhatACausingParticipleLeavesIsTheSubjectsDoing) {
+  for (const Pipeline* p : BothPipelines()) {
+    for (const std::string text : {"Police shot at the rioters, causing the deaths.\n",
+                                   "Gunmen attacked the bus, leaving 12 dead.\n"}) {
+      const auto kill = FirstClaim(Extract(*p, text), "kill");
+      ASSERT_TRUE(kill.has_value()) << text;
+      EXPECT_FALSE(kill->agent.empty()) << text;
+    }
+    const auto sank = FirstClaim(Extract(*p, "The boat capsized, leaving 12 dead.\n"), "kill");
+    ASSERT_TRUE(sank.has_value());
+    EXPECT_EQ(sank->agent, "");  // a boat is no one
+  }
+}
+
 TEST(DeathsAndInjuries, ANegationCoversBothJoinedNouns) {
   for (const Pipeline* p : BothPipelines()) {
     const std::string text = "Police said there were no deaths or injuries.\n";

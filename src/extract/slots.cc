@@ -755,11 +755,15 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
     if (noun) AgentOfParticipleAdjunct(w, claim);
     // "Police shot at the rioters, causing the deaths": the object of a
     // participle of causing shares its subject.
-    if (noun && claim.agent.empty()) {
+    // ("..., leaving 12 people dead": so does the state it leaves them in.)
+    if ((noun || tr.adj) && claim.agent.empty()) {
+      constexpr size_t kMaxObjectWords = 5;
       size_t k = w.begin;
-      while (k > w.clause_begin && w.begin - k < 3 && (IsDeterminer(doc_.tokens[k - 1].lower) ||
-                                                      lexicon_.triggers().LongestAt(doc_, k - 1, k) ||
-                                                      doc_.tokens[k - 1].lower == "and")) {
+      while (k > w.clause_begin && w.begin - k < kMaxObjectWords &&
+             (IsDeterminer(doc_.tokens[k - 1].lower) || lexicon_.triggers().LongestAt(doc_, k - 1, k) ||
+              doc_.tokens[k - 1].lower == "and" || (tr.adj && (doc_.tokens[k - 1].kind == TokenKind::kNumber ||
+                                                              IsCountWord(doc_.tokens[k - 1].lower) ||
+                                                              IsVictimHead(k - 1))))) {
         --k;
       }
       const std::string& verb = k > 0 ? doc_.tokens[k - 1].lemma : std::string();
