@@ -1,6 +1,7 @@
 // Two event nouns joined (session 13): "causing the deaths and injuries"
 // states both, and the injuries share the shooters (a weak noun with no
-// count had been dropped); "no deaths or injuries" denies both, in the
+// count had been dropped); "..., leaving 12 dead" is the subject's doing;
+// "no deaths or injuries" denies both, in the
 // word window and in the parse; "no deaths, and 12 injuries" denies only
 // the deaths. Invented sentences.
 #include <gtest/gtest.h>
