@@ -1277,8 +1277,8 @@ NounPhrase Attributor::AppositiveSpeaker(size_t comma, size_t limit) const {
   if (k + 1 < comma && doc_.token_text(k) == "," && IsDeterminer(doc_.tokens[k + 1].lower)) role = true;
   // A relative clause set off by commas: "The department, which runs the
   // centre, rejected ...".
-  // So is a participle phrase: "The Libyan National Army, commanded by
-  // Khalifa Haftar, denied ...", "The group, led by ..., said".
+  // So is a participle phrase: "The Coastal Defence Army, commanded by
+  // Aziz Varo, denied ...", "The group, led by ..., said".
   const auto participle = [&](const Token& t) {
     return t.kind == TokenKind::kWord && !t.capitalized &&
            ((t.lower.ends_with("ed") && t.lower != t.lemma) || t.lower == "led" || t.lower == "run" ||

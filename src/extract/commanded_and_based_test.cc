@@ -1,5 +1,5 @@
-// Bodies described in passing (session 13): "The Libyan National Army,
-// commanded by Khalifa Haftar, denied ..." is the army speaking (a
+// Bodies described in passing (session 13): "The Coastal Defence Army,
+// commanded by Aziz Varo, denied ..." is the army speaking (a
 // participle appositive had hidden the speaker, losing the denial);
 // "denied having targetted the detention center" denies the strike, however
 // the participle is spelled; "based in London", "a Geneva-based agency" say
@@ -22,14 +22,14 @@ using testing::FirstClaim;
 TEST(CommandedAndBased, AParticipleAppositiveLeavesTheSpeaker) {
   for (const Pipeline* p : BothPipelines()) {
     const std::string text =
-        "An air strike killed 40 people, a health official said. The Libyan National Army, commanded by "
-        "Khalifa Haftar, denied having targetted the detention center, saying instead that militias had shelled "
+        "An air strike killed 40 people, a health official said. The Coastal Defence Army, commanded by "
+        "Aziz Varo, denied having targetted the detention center, saying instead that militias had shelled "
         "it.\n";
     const auto x = Extract(*p, text);
     const auto denial = ClaimWith(x, "kill", Stance::kDenies);
     ASSERT_TRUE(denial.has_value()) << text;
     ASSERT_EQ(denial->speaker.kind, Speaker::kEntity);
-    EXPECT_EQ(x.entities[denial->speaker.entity].name, "Libyan National Army");
+    EXPECT_EQ(x.entities[denial->speaker.entity].name, "Coastal Defence Army");
   }
 }
 

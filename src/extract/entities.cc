@@ -503,7 +503,7 @@ void EntityRegistry::AddRun(size_t begin, size_t end, size_t sentence_begin) {
   for (size_t k = begin; k < end; ++k) has_org_noun |= lexicon_.Is(doc_.tokens[k], kOrgNoun);
   // "Fortify Rights", "Physicians for Human Rights": a name ending in
   // "Rights" is a rights organization, never a person.
-  // ("Human Rights activists", "Human Rights lawyers": people who work for
+  // ("Minority Rights activists", "Civil Rights lawyers": people who work for
   // rights, no organization.)
   const bool people_next = end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord &&
                            !doc_.tokens[end].capitalized &&

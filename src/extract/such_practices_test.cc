@@ -1,7 +1,7 @@
 // A government's denial of "such practices" (session 13): "The government
 // denies that it engages in such practices" denies the practice reported
-// just before (a pushback), not the gravest harm in the window; "Human
-// Rights activists" are activists, not an organization called "Human
+// just before (a pushback), not the gravest harm in the window; "Minority
+// Rights activists" are activists, not an organization called "Minority
 // Rights". Invented sentences.
 #include <gtest/gtest.h>
 
@@ -29,12 +29,12 @@ TEST(SuchPractices, ADenialOfSuchPracticesIsOfThePracticeReportedLast) {
 
 TEST(SuchPractices, RightsActivistsAreNoOrganization) {
   for (const Pipeline* p : BothPipelines()) {
-    const std::string text = "Human Rights activists said 12 people were killed.\n";
-    for (const auto& e : Extract(*p, text).entities) EXPECT_NE(e.name, "Human Rights") << text;
-    const std::string org = "Physicians for Human Rights said 12 people were killed.\n";
+    const std::string text = "Minority Rights activists said 12 people were killed.\n";
+    for (const auto& e : Extract(*p, text).entities) EXPECT_NE(e.name, "Minority Rights") << text;
+    const std::string org = "Harbour Rights said 12 people were killed.\n";
     bool named = false;
     for (const auto& e : Extract(*p, org).entities) {
-      named |= e.name == "Physicians for Human Rights" && e.type == EntityType::kOrganization;
+      named |= e.name == "Harbour Rights" && e.type == EntityType::kOrganization;
     }
     EXPECT_TRUE(named) << org;
   }
