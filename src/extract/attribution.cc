@@ -474,6 +474,11 @@ Speaker Attributor::SpeakerOf(const NounPhrase& np) {
       s.kind = Speaker::kUnnamed;
       return s;
     }
+    // "the UN refugee agency and IOM said ... the agencies said": a plural
+    // description is the bodies that last spoke together.
+    if (definite && h.lower != h.lemma && lexicon_.Is(h, kOrgNoun) && last_joint_speaker_.kind == Speaker::kEntity) {
+      return last_joint_speaker_;
+    }
     // "A ministry official denied ... 'There was a fight,' the official
     // said": a definite noun with no name is whoever that noun named last.
     // (Organizations and groups are resolved by name below: "the group".)
@@ -920,6 +925,8 @@ std::vector<Frame> Attributor::FramesOf(size_t sentence) {
         doc_.tokens[speaker_begin - 1].lower == "and") {
       const NounPhrase first = phrases_.EndingAt(speaker_begin - 1, prev_end);
       if (!first.empty() && CanSpeak(first)) speaker_begin = first.begin;
+      // ("... the agencies said" later is this pair.)
+      if (speaker_begin != v.speaker.begin && f.speaker.kind == Speaker::kEntity) last_joint_speaker_ = f.speaker;
     }
     const size_t left_end = v.according ? v.begin : (v.right_speaker ? v.begin : speaker_begin);
     int words_left = 0;

@@ -91,6 +91,7 @@ class Attributor {
   std::vector<bool> in_quote_;
   Speaker last_speaker_;
   Speaker last_document_speaker_;  // who last issued a report or statement
+  Speaker last_joint_speaker_;     // the last of two bodies that spoke together ("X and Y said")
   std::unordered_map<std::string, Speaker> last_by_head_;  // speaker last named by each head noun
   std::unordered_map<size_t, size_t> report_noun_of_;      // according-to speaker -> its "report" token
 };

@@ -2,8 +2,8 @@
 // something is the army, not the RSF's second name (a state's institutions
 // are never the description of another body); "the Detention Service" after
 // "the Maltese Detention Service" is that service (its denial of a third
-// party's account had become a denial of its own report). Invented
-// sentences.
+// party's account had become a denial of its own report); "the agencies
+// said" is the pair that spoke together before. Invented sentences.
 #include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
@@ -39,6 +39,22 @@ TEST(InstitutionAndAlias, ABodysNameAfterItsNationalityIsThatBody) {
     size_t services = 0;
     for (const auto& e : x.entities) services += e.name.find("Detention Service") != std::string::npos;
     EXPECT_EQ(services, 1u);
+  }
+}
+
+TEST(InstitutionAndAlias, TheAgenciesAreTheBodiesThatSpokeTogether) {
+  // (It had been the charity named in between.)
+  for (const Pipeline* p : BothPipelines()) {
+    const std::string text =
+        "More than 60 migrants are feared dead, the UN refugee agency and the Northern Migration Office said. "
+        "Twenty-five people were rescued by a ship operated by the charity Sea Lantern. Among the dead were "
+        "women and at least one child, the agencies said.\n";
+    const auto x = Extract(*p, text);
+    const auto dead = ClaimWith(x, "kill", Stance::kAsserts);
+    ASSERT_TRUE(dead.has_value()) << text;
+    ASSERT_EQ(dead->speaker.kind, Speaker::kEntity);
+    EXPECT_NE(x.entities[dead->speaker.entity].name, "Sea Lantern");
+    EXPECT_EQ(x.entities[dead->speaker.entity].name, SpeakerOfClaim(x, "kill"));
   }
 }
 
