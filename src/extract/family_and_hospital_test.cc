@@ -1,7 +1,8 @@
 // Who speaks and who was hurt in a police shooting and a hospital's count
 // (session 13): "His family said" is the family speaking ("family" had been
 // skipped as an -ly adverb, losing the speaker); "he was unarmed and had
-// been shot" is one person, not the family; "The Al-Aqsa Martyrs Hospital in
+// been shot" is one person, not the family; "Some 200 people said they
+// were beaten" counts the 200; "The Al-Aqsa Martyrs Hospital in
 // Deir al-Balah said" is the hospital (a name ending in "Hospital" had been
 // typed a person, and the town after "in" taken for the speaker). Invented
 // sentences, with real place names.
@@ -34,6 +35,21 @@ TEST(FamilyAndHospital, HeIsOnePersonAndTheSharedSubject) {
       EXPECT_EQ(abuse->count->min, 1) << text;
       EXPECT_EQ(abuse->count->max, 1) << text;
       EXPECT_EQ(abuse->victims, "") << text;  // not "family"
+    }
+  }
+}
+
+TEST(FamilyAndHospital, TheyWhoSayItAreTheOnesItHappenedTo) {
+  for (const Pipeline* p : BothPipelines()) {
+    const std::pair<std::string, int64_t> cases[] = {
+        {"Some 200 people said they were beaten by guards.\n", 180},
+        {"Twelve migrants told reporters they had been beaten.\n", 12},
+    };
+    for (const auto& [text, least] : cases) {
+      const auto abuse = FirstClaim(Extract(*p, text), "abuse");
+      ASSERT_TRUE(abuse && abuse->count) << text;  // had counted no one
+      EXPECT_EQ(abuse->count->min, least) << text;
+      EXPECT_NE(abuse->victims, "reporters") << text;
     }
   }
 }

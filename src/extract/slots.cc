@@ -514,6 +514,26 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
   // "He was shot in the back": one person (SPEC: a singular victim is 1).
+  // "Some 200 people said they were beaten": "they" are the people who say
+  // it, counted before the verb of saying.
+  if (doc_.tokens[head].lower == "they") {
+    size_t verb = head;
+    if (verb > BodyBegin(w.sentence) && doc_.tokens[verb - 1].lower == "that") --verb;
+    // ("Twelve migrants told reporters they had been beaten": past the addressee.)
+    constexpr size_t kMaxAddresseeWords = 3;
+    for (size_t k = verb; k > BodyBegin(w.sentence) + 1 && verb - k < kMaxAddresseeWords; --k) {
+      if (doc_.tokens[k - 1].lemma != "tell") continue;
+      verb = k;
+      break;
+    }
+    if (verb > BodyBegin(w.sentence) + 1 && lexicon_.reporting().LongestAt(doc_, verb - 1, verb)) {
+      const size_t speaker_end = verb - 1;
+      if (IsVictimHead(speaker_end - 1) && !entities_.MentionAt(speaker_end - 1)) {
+        const Argument speakers = ArgumentAt(speaker_end - 1, BodyBegin(w.sentence));
+        if (speakers.count && speakers.count->min.value_or(0) >= 2) return speakers;
+      }
+    }
+  }
   if (IsSingularSubjectPronoun(doc_.tokens[head].lower)) {
     Argument one;
     one.found = true;
