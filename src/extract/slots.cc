@@ -513,7 +513,6 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
   }
   if (j <= w.clause_begin) return {};
   size_t head = j - 1;
-  // "He was shot in the back": one person (SPEC: a singular victim is 1).
   // "Some 200 people said they were beaten": "they" are the people who say
   // it, counted before the verb of saying.
   if (doc_.tokens[head].lower == "they") {
@@ -534,6 +533,7 @@ SlotFinder::Argument SlotFinder::VictimsLeft(const EventWord& w) const {
       }
     }
   }
+  // "He was shot in the back": one person (SPEC: a singular victim is 1).
   if (IsSingularSubjectPronoun(doc_.tokens[head].lower)) {
     Argument one;
     one.found = true;
@@ -786,9 +786,9 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
                                                               IsVictimHead(k - 1))))) {
         --k;
       }
-      const std::string& verb = k > 0 ? doc_.tokens[k - 1].lemma : std::string();
-      if (k > w.clause_begin && (verb == "cause" || verb == "leave" || doc_.tokens[k - 1].lower == "causing" ||
-                                 doc_.tokens[k - 1].lower == "leaving")) {
+      const Token* verb = k > w.clause_begin ? &doc_.tokens[k - 1] : nullptr;
+      if (verb && (verb->lemma == "cause" || verb->lemma == "leave" || verb->lower == "causing" ||
+                   verb->lower == "leaving")) {
         EventWord participle = w;
         participle.begin = k - 1;
         participle.end = k;
@@ -878,10 +878,11 @@ void SlotFinder::AgentOf(const EventWord& w, bool passive, Claim& claim) {
     return begin > w.clause_begin && opens_modifier(begin - 1) ? begin : SIZE_MAX;
   };
   constexpr int kMaxPhrasesBack = 3;
-  for (int phrases = 0; np.begin > w.clause_begin && opens_object(np.begin) != SIZE_MAX; ++phrases) {
-    np.begin = opens_object(np.begin);
+  for (int phrases = 0; np.begin > w.clause_begin; ++phrases) {
+    const size_t opening = opens_object(np.begin);
+    if (opening == SIZE_MAX) break;
     if (phrases == kMaxPhrasesBack) return;
-    np = phrases_.EndingAt(np.begin - 1, w.clause_begin);
+    np = phrases_.EndingAt(opening - 1, w.clause_begin);
     if (np.empty()) return;
   }
   const Token& h = doc_.tokens[np.head];
@@ -1326,10 +1327,7 @@ std::optional<PlaceValue> SlotFinder::PlaceNear(const EventWord& w, bool unknown
 // "The charity, based in London, said", "a Geneva-based group": where a
 // body is based is not where the event was.
 bool SlotFinder::WhereABodyIsBased(size_t i, size_t sentence_begin) const {
-  if (i + 2 < doc_.tokens.size() && doc_.tokens[i + 1].lower == "-" &&
-      (doc_.tokens[i + 2].lower == "based" || doc_.tokens[i + 2].lower == "headquartered")) {
-    return true;
-  }
+  // (The tokenizer keeps "Geneva-based" one word.)
   if (doc_.tokens[i].lower.ends_with("-based") || doc_.tokens[i].lower.ends_with("-headquartered")) return true;
   return i >= sentence_begin + 2 && (doc_.tokens[i - 1].lower == "in" || doc_.tokens[i - 1].lower == "at") &&
          (doc_.tokens[i - 2].lower == "based" || doc_.tokens[i - 2].lower == "headquartered");
