@@ -616,14 +616,7 @@ void ClaimBuilder::FromFrame(size_t sentence, const Frame& frame, std::vector<Cl
     // is the report's own, not what is denied or alleged.
     const bool disputed = c.stance == Stance::kDenies || frame.kind == ReportKind::kAccuse ||
                           frame.speaker.kind == Speaker::kUnnamed;
-    // ("14 men detained by armed groups had been executed": the auxiliary
-    // after the reduced relative resumes the main clause, which is disputed.)
-    bool main_clause_resumed = false;
-    for (size_t k = presupposed_from + 1; presupposed_from != SIZE_MAX && k < m.begin && !main_clause_resumed; ++k) {
-      main_clause_resumed = IsAuxiliary(doc_.tokens[k].lower);
-    }
-    if (m.begin >= presupposed_from && disputed && !main_clause_resumed &&
-        !NewClauseBetween(doc_, presupposed_from, m.begin)) {
+    if (m.begin >= presupposed_from && disputed && !NewClauseBetween(doc_, presupposed_from, m.begin)) {
       c.speaker = Speaker{Speaker::kNarrator, -1};
       c.stance = Stance::kAsserts;
       unnamed_too = false;
@@ -727,7 +720,7 @@ size_t ClaimBuilder::AgencyDenialEnd(const Frame& frame) const {
   const bool form = perfect ? t.lower.ends_with("ed") || t.lower == "struck" || t.lower == "hit"
                             : t.lower.ends_with("ing");
   const bool attack = form &&
-                      (attack_verb(t.lemma) || attack_verb(stem) || (perfect && t.lower == "struck")) &&
+                      (attack_verb(t.lemma) || attack_verb(stem)) &&
                       !lexicon_.triggers().LongestAt(doc_, i, frame.content_end);
   return attack ? i + 1 : 0;
 }
